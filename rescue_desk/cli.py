@@ -1,0 +1,308 @@
+"""The ``rescue-desk`` command: no subcommand opens the desk; subcommands for station admins.
+
+Bad arguments print one line and exit 2; other failures print one sentence and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one clear line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        from PySide6.QtCore import QCoreApplication
+
+        hint = QCoreApplication.translate("Cli", "see “{prog} --help”").format(prog=self.prog)
+        sys.stderr.write(f"{self.prog}: {message} ({hint})\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Cli", text)
+
+    parser = _Parser(
+        prog="rescue-desk",
+        description=tr("Rescue Desk: the front desk of a rescue station. "
+                       "Without a command it opens the desk."),
+    )
+    parser.add_argument("--db", metavar="DB",
+                        help=tr("database file or SQLAlchemy URL (default: RESCUE_DESK_DB, "
+                                "else the per-user data folder)"))
+    parser.add_argument("--home", metavar="DIR",
+                        help=tr("data folder for logs and backups (default: RESCUE_DESK_HOME)"))
+    parser.add_argument("--demo", action="store_true",
+                        help=tr("open the desk on a throw-away demo station"))
+    parser.add_argument("--lang", choices=("zh_CN", "en"),
+                        help=tr("language of the desk and of this command (default: zh_CN)"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("init", help=tr("set up a new station and its administrator"),
+                       description=tr("Set up a new station and its first administrator. "
+                                      "The password is read from standard input."))
+    p.add_argument("--station", required=True, metavar="NAME", help=tr("the station's name"))
+    p.add_argument("--admin", required=True, metavar="USER",
+                   help=tr("the administrator's login name"))
+    p.add_argument("--admin-name", metavar="NAME",
+                   help=tr("the administrator's full name (default: the login name)"))
+    p.add_argument("--admin-sex", choices=("M", "F"), default="M",
+                   help=tr("the administrator's sex, M or F (default: M)"))
+    p.add_argument("--hotline", default="", help=tr("the station's hotline number"))
+    p.add_argument("--address", default="", help=tr("the station's address"))
+    p.add_argument("--region", default="", metavar="CODE",
+                   help=tr("six-digit administrative region code"))
+
+    p = sub.add_parser("demo", help=tr("fill a realistic demo station through the services"),
+                       description=tr("Fill the database with a realistic demo station, "
+                                      "through the program's own services."))
+    p.add_argument("--people", type=_non_negative, default=200, metavar="N",
+                   help=tr("how many people to register (default: 200)"))
+    p.add_argument("--seed", type=int, default=1, metavar="S",
+                   help=tr("random seed, for the same demo every time (default: 1)"))
+
+    sub.add_parser("check", help=tr("check integrity, schema and audit trail"),
+                   description=tr("Check the file's integrity, that the schema is current and "
+                                  "that the audit trail is intact. Exit 1 naming what is wrong."))
+
+    p = sub.add_parser("backup", help=tr("make a consistent backup, safe while a desk is open"),
+                       description=tr("Make a consistent online backup of the database."))
+    p.add_argument("file", nargs="?", metavar="FILE",
+                   help=tr("where to write it (default: the backup folder)"))
+
+    p = sub.add_parser("restore", help=tr("replace the database with a backup that passes the check"),
+                       description=tr("Replace the database with FILE if FILE passes the check. "
+                                      "The current database is backed up first."))
+    p.add_argument("file", metavar="FILE", help=tr("the backup to restore"))
+
+    p = sub.add_parser("search", help=tr("the desk's own search"),
+                       description=tr("Search as the desk's search box does."))
+    p.add_argument("text", metavar="TEXT", help=tr("what to look for"))
+    p.add_argument("--json", action="store_true", help=tr("print a JSON list of objects"))
+    p.add_argument("--limit", type=_positive, default=20, metavar="N",
+                   help=tr("at most N results (default: 20)"))
+    return parser
+
+
+def _non_negative(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _start_translations(argv: list[str]) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from rescue_desk.ui import i18n
+
+    requested = None
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            requested = argv[i + 1]
+        elif arg.startswith("--lang="):
+            requested = arg.split("=", 1)[1]
+    language = i18n.choose_language(requested)
+    if QCoreApplication.instance() is None:
+        _start_translations.app = QCoreApplication([sys.argv[0]])  # type: ignore[attr-defined]
+    i18n.install(language)
+    return language
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not _wants_command(argv):
+        return _open_gui(argv)
+    language = _start_translations(argv)
+    args = build_parser().parse_args(argv)
+    return _run(args, language)
+
+
+#: Options of the top-level command that take a value.
+_VALUE_OPTIONS = {"--db", "--home", "--lang"}
+
+
+def _wants_command(argv: list[str]) -> bool:
+    """Whether ``argv`` names a subcommand (or asks for help) rather than opening the desk."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return True
+    return False
+
+
+def _open_gui(argv: list[str]) -> int:
+    from rescue_desk.ui.app import run
+
+    return run(argv)
+
+
+def _say(text: str) -> None:
+    print(text, flush=True)
+
+
+def _fail(text: str) -> int:
+    sys.stderr.write(text.rstrip() + "\n")
+    return EXIT_FAILED
+
+
+def _run(args: argparse.Namespace, language: str) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from rescue_desk.domain.errors import DeskError
+    from rescue_desk.paths import database_url
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Cli", text)
+
+    if args.home:
+        os.environ["RESCUE_DESK_HOME"] = str(Path(args.home).expanduser())
+    url = database_url(args.db, args.home)
+    try:
+        handler = {
+            "init": _cmd_init, "demo": _cmd_demo, "check": _cmd_check, "backup": _cmd_backup,
+            "restore": _cmd_restore, "search": _cmd_search,
+        }[args.command]
+        return handler(args, url, tr)
+    except DeskError as exc:
+        return _fail(exc.message(QCoreApplication.translate))
+    except KeyboardInterrupt:
+        return _fail(tr("Stopped."))
+
+
+def _desk(url: str, *, migrate_schema: bool = True):
+    from rescue_desk.services.desk import Desk, system_officer
+    from rescue_desk.services.maintenance import open_database
+
+    desk = Desk(open_database(url, migrate_schema=migrate_schema))
+    desk.officer = system_officer(getpass.getuser() if hasattr(getpass, "getuser") else "admin")
+    return desk
+
+
+def _read_password(tr) -> str:
+    if sys.stdin is not None and sys.stdin.isatty():
+        first = getpass.getpass(tr("Password for the administrator: "))
+        second = getpass.getpass(tr("The same password again: "))
+        if first != second:
+            from rescue_desk.domain.errors import PasswordsDiffer
+
+            raise PasswordsDiffer()
+        return first
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+def _cmd_init(args, url, tr) -> int:
+    from rescue_desk.domain.roles import Role
+    from rescue_desk.services.accounts import AccountService, NewUser
+
+    password = _read_password(tr)
+    desk = _desk(url)
+    try:
+        AccountService(desk).set_up_station(
+            name=args.station, hotline=args.hotline, address=args.address,
+            region_code=args.region,
+            admin=NewUser(args.admin, args.admin_name or args.admin, args.admin_sex, password,
+                          frozenset({Role.ADMIN})),
+        )
+    finally:
+        desk.db.dispose()
+    _say(tr("Station “{station}” set up in {db}; administrator: {admin}.").format(
+        station=args.station.strip(), db=desk.db.display_name(), admin=args.admin.lower()))
+    return EXIT_OK
+
+
+def _cmd_demo(args, url, tr) -> int:
+    from rescue_desk.services.demo import fill_demo
+
+    desk = _desk(url)
+    try:
+        summary = fill_demo(desk, people=args.people, seed=args.seed)
+    finally:
+        desk.db.dispose()
+    _say(tr("Demo station “{station}”: {officers} officers added.").format(
+        station=summary.station, officers=summary.officers_added))
+    return EXIT_OK
+
+
+def _cmd_check(args, url, tr) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from rescue_desk.services.maintenance import check
+    from rescue_desk.store.db import Database
+
+    db = Database(url)
+    try:
+        problems = check(db)
+    finally:
+        db.dispose()
+    if problems:
+        for problem in problems:
+            sys.stderr.write(problem.message(QCoreApplication.translate) + "\n")
+        return EXIT_FAILED
+    _say(tr("{db}: the file is sound, the schema is current and the audit trail is intact.")
+         .format(db=db.display_name()))
+    return EXIT_OK
+
+
+def _cmd_backup(args, url, tr) -> int:
+    from rescue_desk.services.maintenance import backup
+    from rescue_desk.store.db import Database
+
+    db = Database(url)
+    try:
+        target = backup(db, Path(args.file) if args.file else None)
+    finally:
+        db.dispose()
+    _say(tr("Backup written to {file}.").format(file=target))
+    return EXIT_OK
+
+
+def _cmd_restore(args, url, tr) -> int:
+    from rescue_desk.services.maintenance import restore
+
+    saved = restore(url, Path(args.file))
+    _say(tr("Restored {file}.").format(file=args.file))
+    if saved is not None:
+        _say(tr("The database as it was before is kept in {saved}.").format(saved=saved))
+    return EXIT_OK
+
+
+def _cmd_search(args, url, tr) -> int:
+    from rescue_desk.services.search import SearchService
+
+    desk = _desk(url)
+    try:
+        hits = SearchService(desk).search(args.text, limit=args.limit)
+    finally:
+        desk.db.dispose()
+    if args.json:
+        print(json.dumps([{"kind": h.kind, "key": h.key, "title": h.title, "detail": h.detail}
+                          for h in hits], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    if not hits:
+        _say(tr("Nothing found for “{text}”.").format(text=args.text))
+    for hit in hits:
+        _say(f"{hit.kind}\t{hit.key}\t{hit.title}\t{hit.detail}")
+    return EXIT_OK

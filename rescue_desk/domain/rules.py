@@ -1,0 +1,103 @@
+"""Local rules: station settings that differ by province or city, with their defaults.
+
+Each rule is read through the settings service; nothing else hard-codes these numbers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from rescue_desk.domain.errors import QT_TRANSLATE_NOOP
+
+
+@dataclasses.dataclass(frozen=True)
+class LocalRule:
+    """A local rule: its key, default, kind (``int`` or ``time``), bounds, label and explanation."""
+
+    key: str
+    default: int | str
+    kind: str
+    label: str
+    explanation: str
+    minimum: int = 0
+    maximum: int = 0
+    unit: str = ""
+
+
+LOCAL_RULES: tuple[LocalRule, ...] = (
+    LocalRule(
+        "idle_lock_minutes", 10, "int",
+        QT_TRANSLATE_NOOP("LocalRule", "Lock the desk after idle minutes"),
+        QT_TRANSLATE_NOOP(
+            "LocalRule",
+            "A shared PC locks itself after this many minutes without use; "
+            "any officer can take over with their own login.",
+        ),
+        1, 240, QT_TRANSLATE_NOOP("LocalRule", "minutes"),
+    ),
+    LocalRule(
+        "readmission_days", 30, "int",
+        QT_TRANSLATE_NOOP("LocalRule", "Re-admission warning period"),
+        QT_TRANSLATE_NOOP(
+            "LocalRule",
+            "A person who left within this many days raises a warning at intake "
+            "(minors and people with mental or intellectual disability are exceptions).",
+        ),
+        0, 365, QT_TRANSLATE_NOOP("LocalRule", "days"),
+    ),
+    LocalRule(
+        "stay_limit_days", 10, "int",
+        QT_TRANSLATE_NOOP("LocalRule", "Normal stay limit"),
+        QT_TRANSLATE_NOOP(
+            "LocalRule",
+            "Implementing rules: at most 10 days for people aged 16+ without mental or "
+            "intellectual disability; longer needs an extension.",
+        ),
+        1, 90, QT_TRANSLATE_NOOP("LocalRule", "days"),
+    ),
+    LocalRule(
+        "unclaimed_keep_days", 30, "int",
+        QT_TRANSLATE_NOOP("LocalRule", "Keep unclaimed belongings"),
+        QT_TRANSLATE_NOOP(
+            "LocalRule",
+            "Belongings left behind are kept this long, then disposed of by two officers "
+            "with a record (30, 45 and 60 days are all in use).",
+        ),
+        1, 365, QT_TRANSLATE_NOOP("LocalRule", "days"),
+    ),
+    LocalRule(
+        "bed_hold_hours", 2, "int",
+        QT_TRANSLATE_NOOP("LocalRule", "Default bed hold"),
+        QT_TRANSLATE_NOOP(
+            "LocalRule", "A held bed becomes free again by itself after this many hours."
+        ),
+        1, 48, QT_TRANSLATE_NOOP("LocalRule", "hours"),
+    ),
+    LocalRule(
+        "handover_time", "09:00", "time",
+        QT_TRANSLATE_NOOP("LocalRule", "Handover time"),
+        QT_TRANSLATE_NOOP(
+            "LocalRule",
+            "The daily handover between shifts; the outgoing officer stays until the "
+            "incoming one has signed.",
+        ),
+    ),
+)
+
+RULES_BY_KEY = {rule.key: rule for rule in LOCAL_RULES}
+
+_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+def rule_value_ok(rule: LocalRule, value: object) -> bool:
+    """Whether ``value`` is acceptable for ``rule`` (type and bounds)."""
+    if rule.kind == "int":
+        return (
+            isinstance(value, int)
+            and not isinstance(value, bool)
+            and rule.minimum <= value <= rule.maximum
+        )
+    if rule.kind == "time":
+        return isinstance(value, str) and bool(_TIME.match(value))
+    return False

@@ -1,0 +1,1 @@
+"""Engine and sessions, migrations, backup and integrity checks. No Qt."""

@@ -1,0 +1,116 @@
+"""The engine factory and transactions.
+
+SQLite runs with WAL, foreign keys on, a busy timeout and ``synchronous=FULL`` (a committed intake
+survives a power cut). Write transactions start with ``BEGIN IMMEDIATE`` so two desks queue for the
+write lock instead of failing half-way. Any other SQLAlchemy URL (PostgreSQL) works as well.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from rescue_desk.domain.errors import DatabaseBusy, DatabaseUnavailable
+from rescue_desk.paths import sqlite_file
+
+#: Milliseconds a desk waits for another desk's write to finish.
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url`` with the desk's SQLite settings applied to every connection."""
+    if url.startswith("sqlite"):
+        file = sqlite_file(url)
+        if file is not None and not file.parent.exists():
+            file.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection, _record):  # pragma: no cover - exercised by every test
+            # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            if file is not None:
+                cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn):
+            mode = conn.get_execution_options().get("sqlite_begin", "")
+            conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Database:
+    """One database: its URL, engine, and read and write transactions."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self.is_sqlite = url.startswith("sqlite")
+        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite \
+            else self.engine
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(writer, expire_on_commit=False)
+
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file, or None."""
+        return sqlite_file(self.url)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: committed when the block ends, rolled back on any error."""
+        session = self._write()
+        try:
+            yield session
+            session.commit()
+        except OperationalError as exc:
+            session.rollback()
+            if _is_busy(exc):
+                raise DatabaseBusy() from exc
+            raise DatabaseUnavailable(where=self.display_name(), reason=str(exc.orig)) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session (rolled back at the end)."""
+        session = self._read()
+        try:
+            yield session
+        except OperationalError as exc:
+            if _is_busy(exc):
+                raise DatabaseBusy() from exc
+            raise DatabaseUnavailable(where=self.display_name(), reason=str(exc.orig)) from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    def display_name(self) -> str:
+        """The file path, or the URL without its password."""
+        if self.file is not None:
+            return str(self.file)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()

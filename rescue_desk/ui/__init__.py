@@ -1,0 +1,1 @@
+"""The desk's screens: the only package that imports PySide6."""
