@@ -12,6 +12,8 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -19,78 +21,186 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one clear line and exit code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        from PySide6.QtCore import QCoreApplication
-
         hint = QCoreApplication.translate("Cli", "see “{prog} --help”").format(prog=self.prog)
         sys.stderr.write(f"{self.prog}: {message} ({hint})\n")
         raise SystemExit(EXIT_USAGE)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Cli", text)
-
     parser = _Parser(
         prog="rescue-desk",
-        description=tr("Rescue Desk: the front desk of a rescue station. "
-                       "Without a command it opens the desk."),
+        description=QCoreApplication.translate(
+            "Cli",
+            "Rescue Desk: the front desk of a rescue station. Without a command it opens the desk.",
+        ),
     )
-    parser.add_argument("--db", metavar="DB",
-                        help=tr("database file or SQLAlchemy URL (default: RESCUE_DESK_DB, "
-                                "else the per-user data folder)"))
-    parser.add_argument("--home", metavar="DIR",
-                        help=tr("data folder for logs and backups (default: RESCUE_DESK_HOME)"))
-    parser.add_argument("--demo", action="store_true",
-                        help=tr("open the desk on a throw-away demo station"))
-    parser.add_argument("--lang", choices=("zh_CN", "en"),
-                        help=tr("language of the desk and of this command (default: zh_CN)"))
+    parser.add_argument(
+        "--db",
+        metavar="DB",
+        help=QCoreApplication.translate(
+            "Cli",
+            "database file or SQLAlchemy URL (default: RESCUE_DESK_DB, "
+            "else the per-user data folder)",
+        ),
+    )
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help=QCoreApplication.translate(
+            "Cli", "data folder for logs and backups (default: RESCUE_DESK_HOME)"
+        ),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "open the desk on a throw-away demo station"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        help=QCoreApplication.translate(
+            "Cli", "language of the desk and of this command (default: zh_CN)"
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("init", help=tr("set up a new station and its administrator"),
-                       description=tr("Set up a new station and its first administrator. "
-                                      "The password is read from standard input."))
-    p.add_argument("--station", required=True, metavar="NAME", help=tr("the station's name"))
-    p.add_argument("--admin", required=True, metavar="USER",
-                   help=tr("the administrator's login name"))
-    p.add_argument("--admin-name", metavar="NAME",
-                   help=tr("the administrator's full name (default: the login name)"))
-    p.add_argument("--admin-sex", choices=("M", "F"), default="M",
-                   help=tr("the administrator's sex, M or F (default: M)"))
-    p.add_argument("--hotline", default="", help=tr("the station's hotline number"))
-    p.add_argument("--address", default="", help=tr("the station's address"))
-    p.add_argument("--region", default="", metavar="CODE",
-                   help=tr("six-digit administrative region code"))
+    p = sub.add_parser(
+        "init",
+        help=QCoreApplication.translate("Cli", "set up a new station and its administrator"),
+        description=QCoreApplication.translate(
+            "Cli",
+            "Set up a new station and its first administrator. "
+            "The password is read from standard input.",
+        ),
+    )
+    p.add_argument(
+        "--station",
+        required=True,
+        metavar="NAME",
+        help=QCoreApplication.translate("Cli", "the station's name"),
+    )
+    p.add_argument(
+        "--admin",
+        required=True,
+        metavar="USER",
+        help=QCoreApplication.translate("Cli", "the administrator's login name"),
+    )
+    p.add_argument(
+        "--admin-name",
+        metavar="NAME",
+        help=QCoreApplication.translate(
+            "Cli", "the administrator's full name (default: the login name)"
+        ),
+    )
+    p.add_argument(
+        "--admin-sex",
+        choices=("M", "F"),
+        default="M",
+        help=QCoreApplication.translate("Cli", "the administrator's sex, M or F (default: M)"),
+    )
+    p.add_argument(
+        "--hotline",
+        default="",
+        help=QCoreApplication.translate("Cli", "the station's hotline number"),
+    )
+    p.add_argument(
+        "--address", default="", help=QCoreApplication.translate("Cli", "the station's address")
+    )
+    p.add_argument(
+        "--region",
+        default="",
+        metavar="CODE",
+        help=QCoreApplication.translate("Cli", "six-digit administrative region code"),
+    )
 
-    p = sub.add_parser("demo", help=tr("fill a realistic demo station through the services"),
-                       description=tr("Fill the database with a realistic demo station, "
-                                      "through the program's own services."))
-    p.add_argument("--people", type=_non_negative, default=200, metavar="N",
-                   help=tr("how many people to register (default: 200)"))
-    p.add_argument("--seed", type=int, default=1, metavar="S",
-                   help=tr("random seed, for the same demo every time (default: 1)"))
+    p = sub.add_parser(
+        "demo",
+        help=QCoreApplication.translate(
+            "Cli", "fill a realistic demo station through the services"
+        ),
+        description=QCoreApplication.translate(
+            "Cli",
+            "Fill the database with a realistic demo station, through the program's own services.",
+        ),
+    )
+    p.add_argument(
+        "--people",
+        type=_non_negative,
+        default=200,
+        metavar="N",
+        help=QCoreApplication.translate("Cli", "how many people to register (default: 200)"),
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help=QCoreApplication.translate(
+            "Cli", "random seed, for the same demo every time (default: 1)"
+        ),
+    )
 
-    sub.add_parser("check", help=tr("check integrity, schema and audit trail"),
-                   description=tr("Check the file's integrity, that the schema is current and "
-                                  "that the audit trail is intact. Exit 1 naming what is wrong."))
+    sub.add_parser(
+        "check",
+        help=QCoreApplication.translate("Cli", "check integrity, schema and audit trail"),
+        description=QCoreApplication.translate(
+            "Cli",
+            "Check the file's integrity, that the schema is current and "
+            "that the audit trail is intact. Exit 1 naming what is wrong.",
+        ),
+    )
 
-    p = sub.add_parser("backup", help=tr("make a consistent backup, safe while a desk is open"),
-                       description=tr("Make a consistent online backup of the database."))
-    p.add_argument("file", nargs="?", metavar="FILE",
-                   help=tr("where to write it (default: the backup folder)"))
+    p = sub.add_parser(
+        "backup",
+        help=QCoreApplication.translate(
+            "Cli", "make a consistent backup, safe while a desk is open"
+        ),
+        description=QCoreApplication.translate(
+            "Cli", "Make a consistent online backup of the database."
+        ),
+    )
+    p.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help=QCoreApplication.translate("Cli", "where to write it (default: the backup folder)"),
+    )
 
-    p = sub.add_parser("restore", help=tr("replace the database with a backup that passes the check"),
-                       description=tr("Replace the database with FILE if FILE passes the check. "
-                                      "The current database is backed up first."))
-    p.add_argument("file", metavar="FILE", help=tr("the backup to restore"))
+    p = sub.add_parser(
+        "restore",
+        help=QCoreApplication.translate(
+            "Cli", "replace the database with a backup that passes the check"
+        ),
+        description=QCoreApplication.translate(
+            "Cli",
+            "Replace the database with FILE if FILE passes the check. "
+            "The current database is backed up first.",
+        ),
+    )
+    p.add_argument(
+        "file", metavar="FILE", help=QCoreApplication.translate("Cli", "the backup to restore")
+    )
 
-    p = sub.add_parser("search", help=tr("the desk's own search"),
-                       description=tr("Search as the desk's search box does."))
-    p.add_argument("text", metavar="TEXT", help=tr("what to look for"))
-    p.add_argument("--json", action="store_true", help=tr("print a JSON list of objects"))
-    p.add_argument("--limit", type=_positive, default=20, metavar="N",
-                   help=tr("at most N results (default: 20)"))
+    p = sub.add_parser(
+        "search",
+        help=QCoreApplication.translate("Cli", "the desk's own search"),
+        description=QCoreApplication.translate("Cli", "Search as the desk's search box does."),
+    )
+    p.add_argument(
+        "text", metavar="TEXT", help=QCoreApplication.translate("Cli", "what to look for")
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "print a JSON list of objects"),
+    )
+    p.add_argument(
+        "--limit",
+        type=_positive,
+        default=20,
+        metavar="N",
+        help=QCoreApplication.translate("Cli", "at most N results (default: 20)"),
+    )
     return parser
 
 
@@ -109,8 +219,6 @@ def _positive(text: str) -> int:
 
 
 def _start_translations(argv: list[str]) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     from rescue_desk.ui import i18n
 
     requested = None
@@ -168,27 +276,26 @@ def _fail(text: str) -> int:
 
 
 def _run(args: argparse.Namespace, language: str) -> int:
-    from PySide6.QtCore import QCoreApplication
-
     from rescue_desk.domain.errors import DeskError
     from rescue_desk.paths import database_url
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Cli", text)
 
     if args.home:
         os.environ["RESCUE_DESK_HOME"] = str(Path(args.home).expanduser())
     url = database_url(args.db, args.home)
     try:
         handler = {
-            "init": _cmd_init, "demo": _cmd_demo, "check": _cmd_check, "backup": _cmd_backup,
-            "restore": _cmd_restore, "search": _cmd_search,
+            "init": _cmd_init,
+            "demo": _cmd_demo,
+            "check": _cmd_check,
+            "backup": _cmd_backup,
+            "restore": _cmd_restore,
+            "search": _cmd_search,
         }[args.command]
-        return handler(args, url, tr)
+        return handler(args, url)
     except DeskError as exc:
         return _fail(exc.message(QCoreApplication.translate))
     except KeyboardInterrupt:
-        return _fail(tr("Stopped."))
+        return _fail(QCoreApplication.translate("Cli", "Stopped."))
 
 
 def _desk(url: str, *, migrate_schema: bool = True):
@@ -200,10 +307,12 @@ def _desk(url: str, *, migrate_schema: bool = True):
     return desk
 
 
-def _read_password(tr) -> str:
+def _read_password() -> str:
     if sys.stdin is not None and sys.stdin.isatty():
-        first = getpass.getpass(tr("Password for the administrator: "))
-        second = getpass.getpass(tr("The same password again: "))
+        first = getpass.getpass(
+            QCoreApplication.translate("Cli", "Password for the administrator: ")
+        )
+        second = getpass.getpass(QCoreApplication.translate("Cli", "The same password again: "))
         if first != second:
             from rescue_desk.domain.errors import PasswordsDiffer
 
@@ -213,27 +322,37 @@ def _read_password(tr) -> str:
     return line.rstrip("\r\n")
 
 
-def _cmd_init(args, url, tr) -> int:
+def _cmd_init(args, url) -> int:
     from rescue_desk.domain.roles import Role
     from rescue_desk.services.accounts import AccountService, NewUser
 
-    password = _read_password(tr)
+    password = _read_password()
     desk = _desk(url)
     try:
         AccountService(desk).set_up_station(
-            name=args.station, hotline=args.hotline, address=args.address,
+            name=args.station,
+            hotline=args.hotline,
+            address=args.address,
             region_code=args.region,
-            admin=NewUser(args.admin, args.admin_name or args.admin, args.admin_sex, password,
-                          frozenset({Role.ADMIN})),
+            admin=NewUser(
+                args.admin,
+                args.admin_name or args.admin,
+                args.admin_sex,
+                password,
+                frozenset({Role.ADMIN}),
+            ),
         )
     finally:
         desk.db.dispose()
-    _say(tr("Station “{station}” set up in {db}; administrator: {admin}.").format(
-        station=args.station.strip(), db=desk.db.display_name(), admin=args.admin.lower()))
+    _say(
+        QCoreApplication.translate(
+            "Cli", "Station “{station}” set up in {db}; administrator: {admin}."
+        ).format(station=args.station.strip(), db=desk.db.display_name(), admin=args.admin.lower())
+    )
     return EXIT_OK
 
 
-def _cmd_demo(args, url, tr) -> int:
+def _cmd_demo(args, url) -> int:
     from rescue_desk.services.demo import fill_demo
 
     desk = _desk(url)
@@ -241,14 +360,15 @@ def _cmd_demo(args, url, tr) -> int:
         summary = fill_demo(desk, people=args.people, seed=args.seed)
     finally:
         desk.db.dispose()
-    _say(tr("Demo station “{station}”: {officers} officers added.").format(
-        station=summary.station, officers=summary.officers_added))
+    _say(
+        QCoreApplication.translate(
+            "Cli", "Demo station “{station}”: {officers} officers added."
+        ).format(station=summary.station, officers=summary.officers_added)
+    )
     return EXIT_OK
 
 
-def _cmd_check(args, url, tr) -> int:
-    from PySide6.QtCore import QCoreApplication
-
+def _cmd_check(args, url) -> int:
     from rescue_desk.services.maintenance import check
     from rescue_desk.store.db import Database
 
@@ -261,12 +381,15 @@ def _cmd_check(args, url, tr) -> int:
         for problem in problems:
             sys.stderr.write(problem.message(QCoreApplication.translate) + "\n")
         return EXIT_FAILED
-    _say(tr("{db}: the file is sound, the schema is current and the audit trail is intact.")
-         .format(db=db.display_name()))
+    _say(
+        QCoreApplication.translate(
+            "Cli", "{db}: the file is sound, the schema is current and the audit trail is intact."
+        ).format(db=db.display_name())
+    )
     return EXIT_OK
 
 
-def _cmd_backup(args, url, tr) -> int:
+def _cmd_backup(args, url) -> int:
     from rescue_desk.services.maintenance import backup
     from rescue_desk.store.db import Database
 
@@ -275,21 +398,25 @@ def _cmd_backup(args, url, tr) -> int:
         target = backup(db, Path(args.file) if args.file else None)
     finally:
         db.dispose()
-    _say(tr("Backup written to {file}.").format(file=target))
+    _say(QCoreApplication.translate("Cli", "Backup written to {file}.").format(file=target))
     return EXIT_OK
 
 
-def _cmd_restore(args, url, tr) -> int:
+def _cmd_restore(args, url) -> int:
     from rescue_desk.services.maintenance import restore
 
     saved = restore(url, Path(args.file))
-    _say(tr("Restored {file}.").format(file=args.file))
+    _say(QCoreApplication.translate("Cli", "Restored {file}.").format(file=args.file))
     if saved is not None:
-        _say(tr("The database as it was before is kept in {saved}.").format(saved=saved))
+        _say(
+            QCoreApplication.translate(
+                "Cli", "The database as it was before is kept in {saved}."
+            ).format(saved=saved)
+        )
     return EXIT_OK
 
 
-def _cmd_search(args, url, tr) -> int:
+def _cmd_search(args, url) -> int:
     from rescue_desk.services.search import SearchService
 
     desk = _desk(url)
@@ -298,11 +425,21 @@ def _cmd_search(args, url, tr) -> int:
     finally:
         desk.db.dispose()
     if args.json:
-        print(json.dumps([{"kind": h.kind, "key": h.key, "title": h.title, "detail": h.detail}
-                          for h in hits], ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                [
+                    {"kind": h.kind, "key": h.key, "title": h.title, "detail": h.detail}
+                    for h in hits
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return EXIT_OK
     if not hits:
-        _say(tr("Nothing found for “{text}”.").format(text=args.text))
+        _say(
+            QCoreApplication.translate("Cli", "Nothing found for “{text}”.").format(text=args.text)
+        )
     for hit in hits:
         _say(f"{hit.kind}\t{hit.key}\t{hit.title}\t{hit.detail}")
     return EXIT_OK

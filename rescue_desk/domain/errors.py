@@ -20,7 +20,7 @@ class DeskError(Exception):
     """
 
     code = "desk_error"
-    template = QT_TRANSLATE_NOOP("DeskError", "The desk could not do that: {detail}")
+    template = QT_TRANSLATE_NOOP("DeskError", "The desk could not do that.")
 
     def __init__(self, field: str | None = None, **facts: object) -> None:
         self.field = field
@@ -175,7 +175,7 @@ class RestoreRefused(DeskError):
 
 class NotSupported(DeskError):
     code = "not_supported"
-    template = QT_TRANSLATE_NOOP("DeskError", "{detail}")
+    template = QT_TRANSLATE_NOOP("DeskError", "This is not possible with this database.")
 
 
 class PasswordsDiffer(DeskError):

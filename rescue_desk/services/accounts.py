@@ -256,7 +256,8 @@ class AccountService:
                 if user.locked_until is not None:
                     changes["locked_until"] = user.locked_until.isoformat()
                     user.failed_logins = 0
-                    error = AccountLocked(field="password", until=user.locked_until.strftime("%H:%M"))
+                    until = user.locked_until.strftime("%H:%M")
+                    error = AccountLocked(field="password", until=until)
                 else:
                     error = WrongPassword(field="password",
                                           left=MAX_FAILED_LOGINS - user.failed_logins)

@@ -27,14 +27,14 @@ def install(language: str) -> bool:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return True
     translator = QTranslator(app)
     if not translator.load(f"rescue_desk_{language}", str(TRANSLATIONS)):
         return False
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China))
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     return True
 
 

@@ -1,0 +1,260 @@
+"""The main window: navigation on the left, the page on the right, search on top, and a status
+bar with the officer, shift, database and clock. Locks itself when idle."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rescue_desk import __version__
+from rescue_desk.services.accounts import AccountService, StationInfo
+from rescue_desk.services.desk import Desk
+from rescue_desk.services.search import SearchHit, SearchService
+from rescue_desk.services.settings import SettingsService
+from rescue_desk.ui.models import role_names
+from rescue_desk.ui.pages.planned import PLANNED_PAGES, PlannedPage
+from rescue_desk.ui.pages.settings_page import SettingsPage
+from rescue_desk.ui.search_box import SearchBox
+from rescue_desk.ui.widgets import icon
+
+
+class IdleWatcher(QObject):
+    """Notes the time of the last key press or mouse action anywhere in the application."""
+
+    INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+                    QEvent.Type.MouseMove}
+
+    def __init__(self, clock) -> None:
+        super().__init__()
+        self.clock = clock
+        self.last_input = clock()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() in self.INPUT_EVENTS:
+            self.last_input = self.clock()
+        return False
+
+    def idle_for(self) -> dt.timedelta:
+        return self.clock() - self.last_input
+
+
+class MainWindow(QMainWindow):
+    """One main window per logged-in officer; rebuilt when the officer or language changes."""
+
+    language_changed = Signal(str)
+    scale_changed = Signal(float)
+    lock_requested = Signal()
+    logout_requested = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.desk = desk
+        self.station: StationInfo | None = AccountService(desk).station()
+        self.pages: dict[str, QWidget] = {}
+        self._build()
+        self._build_status_bar()
+        self._build_actions()
+        self.clock_timer = QTimer(self)
+        self.clock_timer.timeout.connect(self.update_clock)
+        self.clock_timer.start(1000)
+        self.update_clock()
+        self.restore_state()
+
+    # -- layout ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        station_name = self.station.name if self.station else ""
+        title = self.tr("{station} — Rescue Desk").format(station=station_name)
+        if self.is_demo:
+            title = "演示 DEMO · " + title
+        self.setWindowTitle(title)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        if self.is_demo:
+            band = QLabel(self.tr("DEMO — a demo station with made-up people; "
+                                  "nothing here is real"))
+            band.setObjectName("demo_band")
+            outer.addWidget(band)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        outer.addLayout(body, 1)
+
+        self.nav_list = QListWidget(objectName="nav_list")
+        self.nav_list.setFixedWidth(210)
+        self.nav_list.setIconSize(QSize(22, 22))
+        self.nav_list.setUniformItemSizes(True)
+        body.addWidget(self.nav_list)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        body.addLayout(right, 1)
+        top = QFrame(objectName="top_bar")
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(16, 8, 16, 8)
+        self.page_title = QLabel(objectName="page_title")
+        top_layout.addWidget(self.page_title)
+        top_layout.addStretch()
+        self.search_box = SearchBox(SearchService(self.desk))
+        self.search_box.open_requested.connect(self.on_open_hit)
+        self.search_box.not_found.connect(self.on_not_found)
+        top_layout.addWidget(self.search_box)
+        right.addWidget(top)
+        self.stack = QStackedWidget(objectName="page_stack")
+        right.addWidget(self.stack, 1)
+
+        for key, icon_name, title_text, purpose in PLANNED_PAGES:
+            page = PlannedPage(key, icon_name, title_text, purpose)
+            self._add_page(key, icon_name, page.title, page)
+        self.settings_page = SettingsPage(self.desk)
+        self.settings_page.language_changed.connect(self.language_changed)
+        self.settings_page.scale_changed.connect(self.scale_changed)
+        self._add_page("settings", "mdi6.cog", self.settings_page.title, self.settings_page)
+        self.nav_list.currentRowChanged.connect(self.on_page_changed)
+        self.setCentralWidget(central)
+        self.nav_list.setCurrentRow(0)
+
+    def _add_page(self, key: str, icon_name: str, title: str, page: QWidget) -> None:
+        item = QListWidgetItem(icon(icon_name, "#e8eef2"), title)
+        item.setSizeHint(QSize(0, 44))
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav_list.addItem(item)
+        self.stack.addWidget(page)
+        self.pages[key] = page
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        officer = self.desk.require()
+        self.officer_label = QLabel(objectName="officer_label")
+        self.officer_label.setText(self.tr("Officer: {name} ({roles})").format(
+            name=officer.name, roles=role_names(officer.roles)))
+        self.shift_label = QLabel(objectName="shift_label")
+        self.shift_label.setText(self.tr("Shift: no duty roster yet"))
+        self.database_label = QLabel(objectName="database_label")
+        self.database_label.setText(self.tr("Database: {db}").format(
+            db=self.desk.db.display_name()))
+        self.database_label.setToolTip(self.desk.db.display_name())
+        self.clock_label = QLabel(objectName="clock_label")
+        for label in (self.officer_label, self.shift_label, self.database_label):
+            bar.addPermanentWidget(label)
+        bar.addPermanentWidget(self.clock_label)
+
+    def _build_actions(self) -> None:
+        self.search_action = QAction(self.tr("Search"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.on_focus_search)
+        self.addAction(self.search_action)
+        self.lock_action = QAction(icon("mdi6.lock"), self.tr("Lock the desk"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.logout_action = QAction(icon("mdi6.logout"), self.tr("Log out"), self)
+        self.logout_action.triggered.connect(self.logout_requested)
+        self.quit_action = QAction(self.tr("Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self.tr("About Rescue Desk"), self)
+        self.about_action.triggered.connect(self.on_about)
+        desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
+        desk_menu.addAction(self.search_action)
+        desk_menu.addAction(self.lock_action)
+        desk_menu.addAction(self.logout_action)
+        desk_menu.addSeparator()
+        desk_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    @property
+    def is_demo(self) -> bool:
+        return bool(self.station and self.station.is_demo)
+
+    # -- state -------------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        last = settings.value("main_window/page")
+        if last:
+            self.show_page(str(last))
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/page", self.current_page_key())
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- navigation --------------------------------------------------------------------------
+    def current_page_key(self) -> str:
+        item = self.nav_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def show_page(self, key: str) -> bool:
+        for row in range(self.nav_list.count()):
+            if self.nav_list.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav_list.setCurrentRow(row)
+                return True
+        return False
+
+    def on_page_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.page_title.setText(self.nav_list.item(row).text())
+
+    def on_focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def on_open_hit(self, hit: SearchHit) -> None:
+        if hit.kind == "USER" and self.settings_page.officers_tab is not None:
+            self.show_page("settings")
+            self.settings_page.tabs.setCurrentWidget(self.settings_page.officers_tab)
+            self.settings_page.officers_tab.select_login(hit.key)
+            return
+        self.statusBar().showMessage(f"{hit.title}　{hit.detail}", 8000)
+
+    def on_not_found(self, text: str) -> None:
+        self.statusBar().showMessage(self.tr("Nothing found for “{text}”.").format(text=text),
+                                     6000)
+
+    def on_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Rescue Desk"), self.tr(
+            "Rescue Desk {version}\nThe front desk of a rescue station: intake, belongings, "
+            "beds, departures and duty, on this PC, in Chinese, with everything on paper too."
+        ).format(version=__version__))
+
+    def update_clock(self) -> None:
+        self.clock_label.setText(self.desk.now().strftime("%Y-%m-%d %H:%M"))
+
+    def idle_lock_minutes(self) -> int:
+        return int(SettingsService(self.desk).get("idle_lock_minutes"))
+
+    def hide_contents(self) -> None:
+        """Hide every page (while the desk is locked, others can see the screen)."""
+        self.centralWidget().setVisible(False)
+
+    def show_contents(self) -> None:
+        self.centralWidget().setVisible(True)
+

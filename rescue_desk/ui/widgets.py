@@ -1,0 +1,139 @@
+"""Small widgets shared by pages: a form with messages under fields, empty states, icons."""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rescue_desk.ui.i18n import tr_desk_error
+
+
+def icon(name: str, color: str = "#34495e") -> QIcon:
+    """A Material Design icon (``mdi6.*``)."""
+    return qta.icon(name, color=color)
+
+
+class FieldMessages:
+    """A form layout whose fields show a one-sentence message under them (red error, amber
+    warning) instead of a modal box."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        self.form = form
+        self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+
+    def add(self, key: str, label: str, widget: QWidget, *, required: bool = False,
+            tooltip: str = "") -> QWidget:
+        text = f"{label} *" if required else label
+        widget.setObjectName(widget.objectName() or f"{key}_edit")
+        if tooltip:
+            widget.setToolTip(tooltip)
+        message = QLabel()
+        message.setObjectName("field_error")
+        message.setWordWrap(True)
+        message.hide()
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(message)
+        self.form.addRow(text, holder)
+        self.fields[key] = widget
+        self.labels[key] = message
+        return widget
+
+    def clear(self) -> None:
+        for key, label in self.labels.items():
+            label.hide()
+            label.clear()
+            self._mark(self.fields[key], False)
+
+    def show_error(self, error, fallback: str | None = None) -> bool:
+        """Put a DeskError's message under its field; False when no field of this form fits."""
+        key = error.field if error.field in self.labels else fallback
+        if key not in self.labels:
+            return False
+        label = self.labels[key]
+        label.setObjectName("field_warning" if getattr(error, "warning", False)
+                            else "field_error")
+        label.setStyleSheet("")
+        label.setText(tr_desk_error(error))
+        label.show()
+        self._mark(self.fields[key], True)
+        self.fields[key].setFocus()
+        return True
+
+    @staticmethod
+    def _mark(widget: QWidget, invalid: bool) -> None:
+        widget.setProperty("invalid", invalid)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+def right_aligned_form() -> QFormLayout:
+    """A form with labels right-aligned to the left of fields (reads best in Chinese)."""
+    form = QFormLayout()
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setHorizontalSpacing(12)
+    form.setVerticalSpacing(8)
+    return form
+
+
+def primary_button(text: str, icon_name: str | None = None) -> QPushButton:
+    button = QPushButton(text)
+    button.setProperty("primary", True)
+    if icon_name:
+        button.setIcon(icon(icon_name, "white"))
+    return button
+
+
+class EmptyState(QWidget):
+    """What a page is for, shown while it has nothing to show."""
+
+    def __init__(self, icon_name: str, title: str, text: str, parent: QWidget | None = None,
+                 action: QPushButton | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        picture = QLabel()
+        picture.setPixmap(icon(icon_name, "#7f93a5").pixmap(72, 72))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(picture)
+        column = QWidget()
+        column.setFixedWidth(560)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(title)
+        heading.setObjectName("empty_title")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        inner.addWidget(heading)
+        body = QLabel(text)
+        body.setObjectName("empty_text")
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        inner.addWidget(body)
+        self._body = body
+        self._fit_body()
+        if action is not None:
+            inner.addWidget(action, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+    def _fit_body(self) -> None:
+        # A wrapped label inside nested layouts is not given its height-for-width; ask for it.
+        self._body.setMinimumHeight(self._body.heightForWidth(self._body.parentWidget().width()))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_body()
+        super().changeEvent(event)
