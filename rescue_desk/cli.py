@@ -221,13 +221,7 @@ def _positive(text: str) -> int:
 def _start_translations(argv: list[str]) -> str:
     from rescue_desk.ui import i18n
 
-    requested = None
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            requested = argv[i + 1]
-        elif arg.startswith("--lang="):
-            requested = arg.split("=", 1)[1]
-    language = i18n.choose_language(requested)
+    language = i18n.choose_language(_requested_language(argv))
     if QCoreApplication.instance() is None:
         _start_translations.app = QCoreApplication([sys.argv[0]])  # type: ignore[attr-defined]
     i18n.install(language)
@@ -261,9 +255,21 @@ def _wants_command(argv: list[str]) -> bool:
 
 
 def _open_gui(argv: list[str]) -> int:
-    from rescue_desk.ui.app import run
+    from rescue_desk.ui.app import make_application, run, start_language
 
-    return run(argv)
+    app = make_application(argv)
+    start_language(app, _requested_language(argv))
+    return run(app, build_parser().parse_args(argv))
+
+
+def _requested_language(argv: list[str]) -> str | None:
+    requested = None
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            requested = argv[i + 1]
+        elif arg.startswith("--lang="):
+            requested = arg.split("=", 1)[1]
+    return requested
 
 
 def _say(text: str) -> None:

@@ -157,9 +157,7 @@ def _check(path: str, subfont_index: int, size: int, mtime_ns: int) -> str | Bad
     font_path = Path(path)
     try:
         if not _has_truetype_outlines(font_path, subfont_index):
-            return BadFontFile(
-                path=path, reason="it has PostScript (CFF) outlines, not TrueType"
-            )
+            return BadFontFile(path=path, reason="it has PostScript (CFF) outlines, not TrueType")
         font = TTFont("DeskCJK-probe", path, subfontIndex=subfont_index)
     except (OSError, TTFError, struct.error) as exc:
         return BadFontFile(path=path, reason=str(exc))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import shutil
 import sys
 import tempfile
 import traceback
@@ -176,23 +177,22 @@ def install_excepthook(log_file: Path) -> None:
     sys.excepthook = hook
 
 
-def run(argv: list[str]) -> int:
-    """Open the desk (``rescue-desk`` with no command)."""
-    app = make_application(argv)
-    settings = QSettings()
-    from rescue_desk.cli import build_parser
-
-    requested = None
-    if "--lang" in argv and argv.index("--lang") + 1 < len(argv):
-        requested = argv[argv.index("--lang") + 1]
-    language = i18n.choose_language(requested or settings.value("language") or None)
+def start_language(app: QApplication, requested: str | None) -> str:
+    """Install the language asked for on the command line, else this PC's choice, else Chinese."""
+    language = i18n.choose_language(requested or QSettings().value("language") or None)
     i18n.install(language)
-    args = build_parser().parse_args(argv)
+    return language
+
+
+def run(app: QApplication, args) -> int:
+    """Open the desk (``rescue-desk`` with no command) with parsed command-line ``args``."""
+    settings = QSettings()
     theme.apply(app, float(settings.value("font_scale", 1.0)))
     log_file = setup_logging(args.home)
     install_excepthook(log_file)
 
     demo_login = None
+    folder = None
     if args.demo:
         folder = Path(tempfile.mkdtemp(prefix="rescue-desk-demo-"))
         url = "sqlite:///" + str(folder / "demo.db")
@@ -212,10 +212,13 @@ def run(argv: list[str]) -> int:
         demo_login = "admin"
     log.info("Rescue Desk %s opened %s", __version__, db.display_name())
     controller = DeskApp(app, desk, demo_login=demo_login)
-    if not controller.start():
+    try:
+        if not controller.start():
+            return 0
+        code = app.exec()
+        AccountService(desk).logout()
+        return code
+    finally:
         db.dispose()
-        return 0
-    code = app.exec()
-    AccountService(desk).logout()
-    db.dispose()
-    return code
+        if folder is not None:  # the demo database is thrown away
+            shutil.rmtree(folder, ignore_errors=True)

@@ -14,6 +14,8 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    # The desk's SQLite connections begin real transactions, so DDL rolls back with the rest.
+    transactional_ddl=True,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -1,0 +1,93 @@
+"""UI tier: pytest-qt offscreen, Chinese translations installed, QSettings in a temporary folder,
+and a demo station database made once per session by the program's own services."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+
+from rescue_desk.services.accounts import AccountService  # noqa: E402
+from rescue_desk.services.demo import DEMO_PASSWORD, fill_demo  # noqa: E402
+from rescue_desk.services.desk import Desk  # noqa: E402
+from rescue_desk.services.maintenance import open_database  # noqa: E402
+
+
+class MovableClock:
+    """A clock tests can move forward."""
+
+    def __init__(self, now: dt.datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **delta) -> None:
+        self.now += dt.timedelta(**delta)
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["rescue-desk-tests"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _ui_session(qapp, tmp_path_factory):
+    from rescue_desk.ui import i18n, theme
+
+    settings_dir = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    QCoreApplication.setOrganizationName("RescueDeskTests")
+    QCoreApplication.setApplicationName("Rescue Desk Tests")
+    assert i18n.install("zh_CN")
+    theme.apply(qapp)
+    yield
+    i18n.install("zh_CN")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture(scope="session")
+def demo_db_file(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo")
+    file = folder / "demo.db"
+    desk = Desk(open_database("sqlite:///" + str(file)))
+    fill_demo(desk, seed=7)
+    desk.db.dispose()
+    return file
+
+
+@pytest.fixture
+def clock():
+    return MovableClock(dt.datetime(2026, 11, 28, 21, 5))
+
+
+@pytest.fixture
+def demo_desk(demo_db_file, tmp_path, clock):
+    """A desk on a copy of the demo station, logged in as its administrator."""
+    file = tmp_path / "demo.db"
+    shutil.copy(demo_db_file, file)
+    desk = Desk(open_database("sqlite:///" + str(file)), clock=clock)
+    AccountService(desk).login("admin", DEMO_PASSWORD)
+    yield desk
+    desk.db.dispose()
+
+
+@pytest.fixture
+def empty_desk(tmp_path, clock):
+    """A desk on a freshly migrated database with no station."""
+    desk = Desk(open_database("sqlite:///" + str(tmp_path / "new.db")), clock=clock)
+    yield desk
+    desk.db.dispose()
