@@ -10,9 +10,11 @@ import datetime as dt
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -117,3 +119,110 @@ class AuditSeal(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
     last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Counter(Base):
+    """A sequence (case numbers per year, unidentified persons per year), advanced in the same
+    transaction as the row that uses it, never by max()+1."""
+
+    __tablename__ = "counter"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Person(Base):
+    """Who someone is across visits."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), index=True)
+    alias: Mapped[str] = mapped_column(String(60), default="")
+    unknown_no: Mapped[str | None] = mapped_column(String(30), unique=True, nullable=True)
+    sex: Mapped[str] = mapped_column(String(1))  # M, F, or U (not determined)
+    ethnicity: Mapped[str] = mapped_column(String(20), default="")
+    birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    birth_year: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    age_basis: Mapped[str] = mapped_column(String(12), default="estimated")
+    id_type: Mapped[str] = mapped_column(String(20), default="none")
+    id_number: Mapped[str] = mapped_column(String(40), default="", index=True)
+    id_tail: Mapped[str] = mapped_column(String(6), default="", index=True)
+    id_warning_reason: Mapped[str] = mapped_column(Text, default="")
+    hukou_place: Mapped[str] = mapped_column(String(120), default="")
+    residence: Mapped[str] = mapped_column(String(120), default="")
+    welfare: Mapped[str] = mapped_column(String(10), default="unknown")
+    phone: Mapped[str] = mapped_column(String(40), default="", index=True)
+    height_cm: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    build: Mapped[str] = mapped_column(String(40), default="")
+    marks: Mapped[str] = mapped_column(String(200), default="")
+    clothing: Mapped[str] = mapped_column(String(200), default="")
+    dialect: Mapped[str] = mapped_column(String(60), default="")
+    vagrancy_reason: Mapped[str] = mapped_column(Text, default="")
+    vagrancy_length: Mapped[str] = mapped_column(String(60), default="")
+    vagrancy_history: Mapped[str] = mapped_column(Text, default="")
+    contacts: Mapped[list] = mapped_column(JSON, default=list)  # [{name, relation, phone, address}]
+    needs: Mapped[str] = mapped_column(Text, default="")
+    fingerprints_taken: Mapped[bool] = mapped_column(Boolean, default=False)
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id"), nullable=True, index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    stays: Mapped[list[Stay]] = relationship(back_populates="person",
+                                             order_by="Stay.arrived_at")
+
+
+class PersonKey(Base):
+    """A search key of a person: pinyin of name and alias (full, initials, other readings)."""
+
+    __tablename__ = "person_key"
+    __table_args__ = (UniqueConstraint("person_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"),
+                                           index=True)
+    key: Mapped[str] = mapped_column(String(80), index=True)
+
+
+class PersonPhoto(Base):
+    """A person's photo (JPEG), kept apart so lists never load it."""
+
+    __tablename__ = "person_photo"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"),
+                                           primary_key=True)
+    jpeg: Mapped[bytes] = mapped_column(LargeBinary)
+    taken_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Stay(Base):
+    """One visit, from arrival to departure."""
+
+    __tablename__ = "stay"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_no: Mapped[str] = mapped_column(String(12), unique=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    arrived_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    source: Mapped[str] = mapped_column(String(20))
+    escort_unit: Mapped[str] = mapped_column(String(100), default="")
+    escort_officers: Mapped[str] = mapped_column(String(100), default="")
+    escort_badges: Mapped[str] = mapped_column(String(100), default="")
+    escort_phone: Mapped[str] = mapped_column(String(40), default="")
+    found_place: Mapped[str] = mapped_column(String(120), default="")
+    found_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    inspection: Mapped[list] = mapped_column(JSON, default=list)  # Inspection values
+    inspection_note: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(20))
+    outcome_reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True, index=True)
+    age_at_arrival: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    readmission_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    readmission_decision: Mapped[str] = mapped_column(Text, default="")
+    registered_by: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    person: Mapped[Person] = relationship(back_populates="stays")

@@ -87,7 +87,7 @@ LOCAL_RULES: tuple[LocalRule, ...] = (
 
 RULES_BY_KEY = {rule.key: rule for rule in LOCAL_RULES}
 
-_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+_TIME = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
 
 
 def rule_value_ok(rule: LocalRule, value: object) -> bool:
@@ -99,5 +99,5 @@ def rule_value_ok(rule: LocalRule, value: object) -> bool:
             and rule.minimum <= value <= rule.maximum
         )
     if rule.kind == "time":
-        return isinstance(value, str) and bool(_TIME.match(value))
+        return isinstance(value, str) and bool(_TIME.fullmatch(value))
     return False
