@@ -27,6 +27,7 @@ import pytest  # noqa: E402
 
 from rescue_desk.domain.roles import Role  # noqa: E402
 from rescue_desk.services.accounts import AccountService, NewUser  # noqa: E402
+from rescue_desk.services.demo import DemoSummary, fill_demo  # noqa: E402
 from rescue_desk.services.desk import Desk  # noqa: E402
 from rescue_desk.services.maintenance import open_database  # noqa: E402
 from rescue_desk.store.db import Database  # noqa: E402
@@ -120,6 +121,16 @@ def station_db_file(tmp_path_factory, migrated_db_file) -> Path:
     return file
 
 
+@pytest.fixture(scope="session")
+def demo_station(tmp_path_factory, migrated_db_file) -> tuple[Path, DemoSummary]:
+    """An empty database filled with the demo station once (seed 3), and fill_demo's summary."""
+    file = copy_database(migrated_db_file, tmp_path_factory.mktemp("demo") / "demo.db")
+    desk = Desk(open_database(sqlite_url(file)), clock=Clock(START))
+    summary = fill_demo(desk, seed=3)
+    desk.db.dispose()
+    return file, summary
+
+
 @pytest.fixture
 def clock() -> Clock:
     """The desk's clock, standing at START until moved."""
@@ -157,6 +168,15 @@ def station_desk(station_file, clock) -> Iterator[Desk]:
     """A desk on a set-up station, logged in as its administrator."""
     desk = Desk(open_database(sqlite_url(station_file)), clock=clock)
     AccountService(desk).login(ADMIN.login, ADMIN.password)
+    yield desk
+    desk.db.dispose()
+
+
+@pytest.fixture
+def demo_station_desk(demo_station, tmp_path, clock) -> Iterator[Desk]:
+    """A desk on this test's copy of the demo station (nobody logged in)."""
+    file = copy_database(demo_station[0], tmp_path / "demo.db")
+    desk = Desk(open_database(sqlite_url(file)), clock=clock)
     yield desk
     desk.db.dispose()
 

@@ -1,21 +1,26 @@
 """A realistic demo station, made through the program's own services (never written directly).
 
-Names follow the real distribution of Chinese surnames; every officer of the demo station has the
-password ``demo1234``.
+Names follow the real distribution of Chinese surnames; ID numbers are valid, with real region
+codes (a few misremembered); every source, inspection flag and outcome occurs, with unidentified
+and returning people. Every officer of the demo station has the password ``demo1234``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import random
 
 from sqlalchemy import select
 
+from rescue_desk.domain import idnumber
+from rescue_desk.domain.intake import AgeBasis, IdType, Inspection, Outcome, Source, Welfare
 from rescue_desk.domain.models import Station, User
 from rescue_desk.domain.roles import Permission, Role
 from rescue_desk.services import audit
 from rescue_desk.services.accounts import AccountService, NewUser
-from rescue_desk.services.desk import Desk
+from rescue_desk.services.desk import Desk, Officer
+from rescue_desk.services.intake import Contact, Decisions, IntakeService, PersonForm, StayForm
 
 #: Password of every demo officer.
 DEMO_PASSWORD = "demo1234"
@@ -52,10 +57,40 @@ STAFF = (
 )
 
 
+#: Real region codes (county level) for demo ID numbers: where people come from.
+REGIONS = (
+    "411302", "341222", "512501", "432524", "130423", "110105", "310104", "440106", "330106",
+    "510104", "420106", "410105", "430102", "340104", "360102", "500103", "610113", "230102",
+    "370102", "130102", "450102", "520102", "530102", "620102", "350102",
+)
+SOURCES = (
+    (Source.WALK_IN, 45), (Source.POLICE, 20), (Source.STREET_PATROL, 12),
+    (Source.CITY_MANAGEMENT, 8), (Source.HOTLINE, 5), (Source.HOSPITAL, 4),
+    (Source.OTHER_STATION, 4), (Source.OTHER, 2),
+)
+FLAGS = (
+    (Inspection.INJURY, 0.08), (Inspection.DISABILITY, 0.06), (Inspection.MENTAL, 0.10),
+    (Inspection.INFECTIOUS, 0.01), (Inspection.DRUNK, 0.04), (Inspection.CRITICAL, 0.02),
+)
+POLICE_UNITS = ("城东派出所", "火车站派出所", "滨江派出所", "高新区派出所", "城西派出所")
+PLACES = ("火车站南广场", "汽车客运站", "人民桥桥洞", "地下通道", "市第一人民医院门口",
+          "中山公园", "滨江路烂尾楼", "高速服务区")
+REASONS = ("外出务工被骗，身无分文", "钱包被盗，无法返乡", "寻亲未果，盘缠用尽", "离家出走",
+           "看病花光积蓄", "找工作未果", "与家人争吵后离家")
+REFUSALS = ("拒不如实提供个人情况", "有固定住所和收入来源，不属于救助对象",
+            "醉酒滋事，不配合救助工作")
+CLOTHING = ("深蓝色棉衣，灰色裤子", "黑色羽绒服，牛仔裤", "红色外套，黑色裤子",
+            "军绿色大衣，布鞋", "灰色夹克，运动鞋")
+BUILDS = ("偏瘦", "中等", "偏胖")
+DIALECTS = ("河南口音", "安徽口音", "四川口音", "湖南口音", "普通话", "东北口音")
+
+
 @dataclasses.dataclass(frozen=True)
 class DemoSummary:
     station: str
     officers_added: int
+    people_registered: int = 0
+    stays_registered: int = 0
 
 
 def person_name(rng: random.Random, sex: str) -> str:
@@ -102,5 +137,125 @@ def fill_demo(desk: Desk, *, people: int = 0, seed: int = 1) -> DemoSummary:
         accounts.create_user(NewUser(login, person_name(rng, sex), sex, DEMO_PASSWORD,
                                      frozenset(roles), mobile_number(rng)))
         added += 1
+    people_count, stays = _register_people(desk, rng, people)
     name = accounts.station().name
-    return DemoSummary(name, added)
+    return DemoSummary(name, added, people_count, stays)
+
+
+def resident_id(rng: random.Random, region: str, birth: dt.date, sex: str) -> str:
+    """A valid GB 11643 number: region, birth date, sequence (odd for men), check character."""
+    sequence = rng.randrange(0, 500) * 2 + (1 if sex == "M" else 0)
+    first17 = f"{region}{birth:%Y%m%d}{sequence:03d}"
+    return first17 + idnumber.check_character(first17)
+
+
+def _register_people(desk: Desk, rng: random.Random, count: int) -> tuple[int, int]:
+    """Register ``count`` intakes through the intake service, as the front-desk officers do."""
+    if count <= 0:
+        return 0, 0
+    clerks = [Officer(u.id, u.login, u.name, u.sex, u.roles)
+              for u in AccountService(desk).users() if Role.FRONT_DESK in u.roles]
+    saved = desk.officer
+    intake = IntakeService(desk)
+    now = desk.now()
+    start = now - dt.timedelta(days=60)
+    moments = sorted(start + dt.timedelta(seconds=rng.randrange(60 * 86400))
+                     for _ in range(count))
+    returners: list[tuple[int, dt.datetime]] = []  # person id, time their stay ended
+    people = stays = 0
+    try:
+        for moment in moments:
+            desk.officer = rng.choice(clerks)
+            returning = [r for r in returners if r[1] < moment]
+            if returning and rng.random() < 0.35:
+                person_id, left = rng.choice(returning)
+                returners.remove((person_id, left))
+                form = intake.person_form(person_id)
+                stay = _stay_form(rng, moment, form)
+                within = (moment.date() - left.date()).days < 30
+                decision = "经带班领导同意，予以救助" if within else ""
+                result = intake.register(form, stay, person_id=person_id,
+                                         decisions=Decisions("身份证号为本人所报",
+                                                             decision))
+            else:
+                form = _person_form(rng, moment.date())
+                stay = _stay_form(rng, moment, form)
+                result = intake.register(form, stay,
+                                         decisions=Decisions("身份证号为本人所报", ""))
+                people += 1
+            stays += 1
+            if stay.outcome in (Outcome.REFUSE, Outcome.POLICE):
+                returners.append((result.person_id, moment))
+    finally:
+        desk.officer = saved
+    return people, stays
+
+
+def _person_form(rng: random.Random, today: dt.date) -> PersonForm:
+    roll = rng.random()
+    sex = "M" if roll < 0.80 else "F" if roll < 0.98 else "U"
+    band = rng.random()
+    age = rng.randint(10, 17) if band < 0.04 else rng.randint(60, 85) if band < 0.20 \
+        else rng.randint(19, 59)
+    unknown = rng.random() < 0.08
+    birth = today - dt.timedelta(days=age * 365 + rng.randrange(365))
+    region = rng.choice(REGIONS)
+    hukou = idnumber.region_name(region) or ""
+    id_type, number, birth_date, age_value = IdType.NONE, "", None, age
+    if not unknown and rng.random() < 0.65:
+        id_type = IdType.RESIDENT_ID
+        number = resident_id(rng, region, birth, sex if sex != "U" else "M")
+        if rng.random() < 0.05:  # misremembered: wrong check character
+            number = number[:-1] + ("0" if number[-1] != "0" else "1")
+        birth_date, age_value = birth, None
+    basis = AgeBasis.ESTIMATED if unknown or rng.random() < 0.5 else AgeBasis.STATED
+    contacts = ()
+    if not unknown and rng.random() < 0.4:
+        contacts = (Contact(person_name(rng, rng.choice("MF")), rng.choice(
+            ("父亲", "母亲", "兄弟", "姐妹", "配偶", "子女")), mobile_number(rng),
+            hukou),)
+    return PersonForm(
+        name="" if unknown else person_name(rng, "M" if sex == "U" else sex),
+        unknown=unknown, sex=sex, ethnicity="汉族" if rng.random() < 0.92 else "回族",
+        birth_date=birth_date, age=age_value, age_basis=basis, id_type=id_type,
+        id_number=number, hukou_place="" if unknown else hukou,
+        welfare=rng.choice((Welfare.NONE, Welfare.NONE, Welfare.UNKNOWN, Welfare.DIBAO)),
+        phone=mobile_number(rng) if not unknown and rng.random() < 0.3 else "",
+        height_cm=rng.randint(150, 185), build=rng.choice(BUILDS),
+        clothing=rng.choice(CLOTHING), dialect=rng.choice(DIALECTS),
+        vagrancy_reason="" if unknown else rng.choice(REASONS),
+        vagrancy_length=rng.choice(("3天", "一周", "半个月", "一个多月", "不详")),
+        contacts=contacts, needs=rng.choice(("返乡", "临时住宿", "就医", "寻亲", "")),
+        fingerprints_taken=rng.random() < 0.7,
+    )
+
+
+def _stay_form(rng: random.Random, moment: dt.datetime, person: PersonForm) -> StayForm:
+    sources, weights = zip(*SOURCES, strict=True)
+    source = rng.choices(sources, weights=weights)[0]
+    flags = {flag for flag, share in FLAGS if rng.random() < share}
+    if person.age is not None and person.age < 18 or (
+            person.birth_date and (moment.date() - person.birth_date).days < 18 * 365):
+        flags.add(Inspection.MINOR)
+    roll = rng.random()
+    outcome = Outcome.ADMIT
+    reason = ""
+    if Inspection.CRITICAL in flags or roll < 0.05:
+        outcome, reason = Outcome.HOSPITAL_FIRST, "身体不适，先送医院救治"
+    elif Inspection.DRUNK in flags and roll < 0.5:
+        outcome, reason = Outcome.POLICE, "醉酒并有攻击行为，移交公安"
+    elif roll > 0.94 and Inspection.MINOR not in flags:
+        outcome, reason = Outcome.REFUSE, rng.choice(REFUSALS)
+    escorted = source in (Source.POLICE, Source.CITY_MANAGEMENT, Source.STREET_PATROL)
+    return StayForm(
+        source=source, arrived_at=moment,
+        escort_unit=rng.choice(POLICE_UNITS) if source == Source.POLICE
+        else "城管执法大队" if source == Source.CITY_MANAGEMENT
+        else "本站巡查组" if source == Source.STREET_PATROL else "",
+        escort_officers=person_name(rng, "M") if escorted else "",
+        escort_badges=f"{rng.randrange(100000, 999999)}" if source == Source.POLICE else "",
+        escort_phone=mobile_number(rng) if escorted else "",
+        found_place=rng.choice(PLACES) if escorted else "",
+        found_at=moment - dt.timedelta(minutes=rng.randint(20, 180)) if escorted else None,
+        inspection=frozenset(flags), outcome=outcome, outcome_reason=reason,
+    )

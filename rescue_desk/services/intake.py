@@ -35,6 +35,7 @@ from rescue_desk.domain.text import clean_text
 from rescue_desk.services import audit
 from rescue_desk.services.desk import Desk, Officer
 from rescue_desk.services.settings import SettingsService
+from rescue_desk.store.db import prefix_range
 
 #: The name an unidentified person is registered under.
 UNKNOWN_NAME = "无名氏"
@@ -701,7 +702,7 @@ class IntakeService:
                 if sex in ("M", "F") and birth_year and not names.looks_like_pinyin(name):
                     near = s.execute(
                         select(Person.id, Person.name)
-                        .where(Person.name >= name[0], Person.name < name[0] + "\uffff",
+                        .where(prefix_range(Person.name, name[0]),
                                Person.sex == sex, live,
                                Person.birth_year.between(birth_year - 3, birth_year + 3))
                         .limit(500)

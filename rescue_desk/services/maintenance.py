@@ -24,7 +24,7 @@ from rescue_desk.domain.models import Station
 from rescue_desk.paths import backup_dir, sqlite_file
 from rescue_desk.services import audit
 from rescue_desk.store import migrate
-from rescue_desk.store.backup import backup_sqlite, integrity_problems
+from rescue_desk.store.backup import backup_sqlite, integrity_problems, read_only_uri
 from rescue_desk.store.db import Database
 
 
@@ -50,6 +50,12 @@ class SqliteOnly(NotSupported):
 def open_database(url: str, *, migrate_schema: bool = True,
                   now: dt.datetime | None = None) -> Database:
     """Open ``url`` and bring its schema to head (backing up a SQLite file first)."""
+    file = sqlite_file(url)
+    if file is not None:
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseUnavailable(where=str(file), reason=str(exc)) from exc
     db = Database(url)
     try:
         if migrate_schema:
@@ -65,14 +71,27 @@ def open_database(url: str, *, migrate_schema: bool = True,
 
 
 def check(db: Database) -> list[DeskError]:
-    """Everything wrong with the database: file integrity, schema revision, audit chain."""
+    """Everything wrong with the database: file integrity, schema revision, audit chain.
+
+    A SQLite file is read through a read-only connection, so checking a backup leaves it as it
+    was.
+    """
     file = db.file
-    if file is not None:
-        if not file.exists():
-            return [NotADatabase(path=str(file))]
-        problems = integrity_problems(file)
-        if problems:
-            return [DatabaseDamaged(detail=p) for p in problems[:10]]
+    if file is None:
+        return _check(db)
+    if not file.exists():
+        return [NotADatabase(path=str(file))]
+    problems = integrity_problems(file)
+    if problems:
+        return [DatabaseDamaged(detail=p) for p in problems[:10]]
+    reader = Database(db.url, read_only=True)
+    try:
+        return _check(reader)
+    finally:
+        reader.dispose()
+
+
+def _check(db: Database) -> list[DeskError]:
     try:
         current = migrate.current_revision(db)
         head = migrate.head_revision()
@@ -115,7 +134,7 @@ def restore(url: str, source: Path, *, now: dt.datetime | None = None) -> Path |
     source = Path(source)
     if not source.is_file():
         raise RestoreRefused(path=str(source), reason=NotADatabase(path=str(source)))
-    candidate = Database("sqlite:///" + str(source.resolve()))
+    candidate = Database("sqlite:///" + str(source.resolve()), read_only=True)
     try:
         problems = check(candidate)
         if not problems:
@@ -134,7 +153,7 @@ def restore(url: str, source: Path, *, now: dt.datetime | None = None) -> Path |
         )
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src, \
+        with contextlib.closing(sqlite3.connect(read_only_uri(source), uri=True)) as src, \
                 contextlib.closing(sqlite3.connect(target)) as dst:
             dst.execute("PRAGMA busy_timeout=10000")
             src.backup(dst)

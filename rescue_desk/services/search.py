@@ -7,13 +7,17 @@ payload ``RD:<KIND>:<KEY>`` opens exactly that record.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from sqlalchemy import or_, select
 
-from rescue_desk.domain.models import User
+from rescue_desk.domain.intake import age_on
+from rescue_desk.domain.models import Person, PersonKey, Stay, User
 from rescue_desk.domain.roles import Permission
 from rescue_desk.services.desk import Desk
+from rescue_desk.services.intake import display_name, shown_id
+from rescue_desk.store.db import prefix_range
 
 #: ``RD:<KIND>:<KEY>``, the payload of every QR code the desk prints.
 QR_PAYLOAD = re.compile(r"^RD:([A-Z]+):(.+)$")
@@ -26,8 +30,14 @@ class SearchHit:
     kind: str
     key: str
     title: str
-    detail: str
+    detail: str = ""  #: language-neutral extra line (officers: login and phone)
     exact: bool = False
+    sex: str = ""  #: people: "M", "F" or "U"
+    age: int | None = None
+    id_shown: str = ""  #: masked unless the officer may see full ID numbers
+    phone: str = ""
+    case_no: str = ""  #: people: the latest stay; stays: their own
+    when: dt.datetime | None = None  #: arrival of that stay
 
 
 def parse_payload(text: str) -> tuple[str, str] | None:
@@ -36,9 +46,10 @@ def parse_payload(text: str) -> tuple[str, str] | None:
     return (match.group(1), match.group(2)) if match else None
 
 
-def prefix_range(column, text: str):
-    """``column`` starts with ``text``, as an index-friendly range (not LIKE)."""
-    return (column >= text) & (column < text + "\uffff")
+#: A case number or its beginning: ``2026-000123`` or ``2026-00``.
+CASE_PREFIX = re.compile(r"^\d{4}-\d{0,6}$")
+#: Digits (an ID number may end in X): an ID number, ID tail or phone.
+DIGITS = re.compile(r"^\d+[Xx]?$")
 
 
 class SearchService:
@@ -48,6 +59,8 @@ class SearchService:
         self.desk = desk
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        """People by name, alias, pinyin (full or initials), ID number (prefix or last four),
+        phone or case number; officers by name, login or phone. Index lookups only."""
         self.desk.require(Permission.SEARCH)
         text = (text or "").strip()
         if not text:
@@ -55,15 +68,81 @@ class SearchService:
         payload = parse_payload(text)
         if payload is not None:
             return self._open_payload(*payload)
-        return self._officers(text, limit)
+        hits = self._people(text, limit)
+        if len(hits) < limit:
+            hits += self._officers(text, limit - len(hits))
+        return hits
 
     def _open_payload(self, kind: str, key: str) -> list[SearchHit]:
-        if kind == "USER":
-            with self.desk.db.read() as s:
+        with self.desk.db.read() as s:
+            if kind == "USER":
                 user = s.execute(select(User).where(User.login == key)).scalar_one_or_none()
                 if user is not None:
                     return [self._officer_hit(user, exact=True)]
+            elif kind == "STAY":
+                stay = s.execute(select(Stay).where(Stay.case_no == key)).scalar_one_or_none()
+                if stay is not None:
+                    return [self._stay_hit(stay, exact=True)]
         return []
+
+    def _people(self, text: str, limit: int) -> list[SearchHit]:
+        officer = self.desk.require()
+        live = Person.merged_into_id.is_(None)
+        with self.desk.db.read() as s:
+            if CASE_PREFIX.match(text):
+                stays = s.execute(
+                    select(Stay).where(prefix_range(Stay.case_no, text))
+                    .order_by(Stay.case_no.desc()).limit(limit)
+                ).scalars().all()
+                return [self._stay_hit(stay) for stay in stays]
+            ids: list[int] = []
+
+            def extend(query) -> None:
+                for pid in s.execute(query.limit(limit)).scalars():
+                    if pid not in ids:
+                        ids.append(pid)
+
+            if DIGITS.match(text):
+                digits = text.upper()
+                if len(digits) == 4:
+                    extend(select(Person.id).where(Person.id_tail == digits, live))
+                if len(digits) >= 6:
+                    extend(select(Person.id).where(prefix_range(Person.id_number, digits), live))
+                if len(digits) >= 3 and digits.isdigit():
+                    extend(select(Person.id).where(prefix_range(Person.phone, digits), live))
+            else:
+                extend(select(PersonKey.person_id).where(prefix_range(PersonKey.key,
+                                                                      text.lower())))
+            if not ids:
+                return []
+            people = {p.id: p for p in s.execute(
+                select(Person).where(Person.id.in_(ids[:limit]))).scalars()}
+            last = {}
+            for stay in s.execute(
+                select(Stay).where(Stay.person_id.in_(list(people)))
+                .order_by(Stay.arrived_at)
+            ).scalars():
+                last[stay.person_id] = stay
+            hits = []
+            for pid in ids[:limit]:
+                person = people.get(pid)
+                if person is None or person.merged_into_id is not None:
+                    continue
+                hits.append(self._person_hit(person, last.get(pid), officer))
+            return hits
+
+    def _person_hit(self, person: Person, stay: Stay | None, officer) -> SearchHit:
+        age = age_on(self.desk.now().date(), birth_date=person.birth_date,
+                     birth_year=person.birth_year)
+        return SearchHit(
+            "PERSON", str(person.id), display_name(person), "", False, person.sex, age,
+            shown_id(person.id_number, officer), person.phone,
+            stay.case_no if stay else "", stay.arrived_at if stay else None)
+
+    def _stay_hit(self, stay: Stay, exact: bool = False) -> SearchHit:
+        person = stay.person
+        return SearchHit("STAY", stay.case_no, display_name(person), "", exact, person.sex,
+                         stay.age_at_arrival, "", "", stay.case_no, stay.arrived_at)
 
     def _officers(self, text: str, limit: int) -> list[SearchHit]:
         with self.desk.db.read() as s:

@@ -10,6 +10,11 @@ from pathlib import Path
 from rescue_desk.domain.errors import BackupFailed
 
 
+def read_only_uri(path: Path) -> str:
+    """A read-only SQLite URI for ``path``, escaped (a ``#`` or ``?`` in a folder name is safe)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy the database ``source`` to ``target`` page by page, consistently; returns ``target``.
 
@@ -20,7 +25,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     tmp = target.with_name(target.name + ".part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src, \
+        with contextlib.closing(sqlite3.connect(read_only_uri(source), uri=True)) as src, \
                 contextlib.closing(sqlite3.connect(tmp)) as dst:
             src.execute("PRAGMA busy_timeout=10000")
             src.backup(dst)
@@ -36,7 +41,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
 def integrity_problems(file: Path) -> list[str]:
     """SQLite's own ``integrity_check`` and ``foreign_key_check`` findings (empty when sound)."""
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{file}?mode=ro", uri=True)) as conn:
+        with contextlib.closing(sqlite3.connect(read_only_uri(file), uri=True)) as conn:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             problems = [r for r in rows if r != "ok"]
             for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):

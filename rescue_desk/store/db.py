@@ -28,12 +28,19 @@ def _is_busy(exc: OperationalError) -> bool:
     return "locked" in text or "busy" in text
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url`` with the desk's SQLite settings applied to every connection."""
+def prefix_range(column, text: str):
+    """``column`` starts with ``text``, as an index-friendly range (not LIKE, which skips an
+    ordinary index). The upper bound is above every character, rare CJK ones included."""
+    return (column >= text) & (column < text + "\U0010ffff")
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine for ``url`` with the desk's SQLite settings applied to every connection.
+
+    ``read_only`` (checking a backup) changes nothing in the file: no WAL switch, no writes.
+    """
     if url.startswith("sqlite"):
         file = sqlite_file(url)
-        if file is not None and not file.parent.exists():
-            file.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
         @event.listens_for(engine, "connect")
@@ -41,7 +48,9 @@ def make_engine(url: str) -> Engine:
             # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
             dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
-            if file is not None:
+            if read_only:
+                cursor.execute("PRAGMA query_only=ON")
+            elif file is not None:
                 cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -60,9 +69,9 @@ def make_engine(url: str) -> Engine:
 class Database:
     """One database: its URL, engine, and read and write transactions."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, read_only=read_only)
         self.is_sqlite = url.startswith("sqlite")
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite \
             else self.engine

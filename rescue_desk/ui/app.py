@@ -25,6 +25,8 @@ from rescue_desk.ui import i18n, theme
 from rescue_desk.ui.dialogs import LoginDialog, SetupDialog
 
 log = logging.getLogger("rescue_desk")
+#: People registered on the throw-away demo station of ``--demo``.
+DEMO_PEOPLE = 120
 
 
 def setup_logging(home: str | None) -> Path:
@@ -207,7 +209,7 @@ def run(app: QApplication, args) -> int:
     if args.demo:
         from rescue_desk.services.demo import fill_demo
 
-        fill_demo(desk)
+        fill_demo(desk, people=DEMO_PEOPLE)
         desk.officer = None
         demo_login = "admin"
     log.info("Rescue Desk %s opened %s", __version__, db.display_name())

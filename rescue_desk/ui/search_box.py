@@ -4,7 +4,7 @@ its record directly."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from rescue_desk.domain.errors import DeskError
@@ -55,7 +55,7 @@ class SearchBox(QLineEdit):
             self.hits = self.service.search(text)
         except DeskError:
             self.hits = []
-        self._model.setStringList([f"{h.title}　{h.detail}" for h in self.hits])
+        self._model.setStringList([f"{h.title}　{describe(h)}" for h in self.hits])
 
     def on_return(self) -> None:
         popup = self.completer_.popup()
@@ -75,3 +75,21 @@ class SearchBox(QLineEdit):
             self.completer_.popup().hide()
             self.clear()
             self.open_requested.emit(hit)
+
+
+def describe(hit: SearchHit) -> str:
+    """The second part of a candidate line: sex, age, ID, phone, latest case (or an officer's
+    login and phone)."""
+    if hit.kind == "USER":
+        return QCoreApplication.translate("SearchBox", "officer · {detail}").format(
+            detail=hit.detail)
+    sex = {"M": QCoreApplication.translate("Sex", "Male"),
+           "F": QCoreApplication.translate("Sex", "Female")}.get(hit.sex, "")
+    parts = [sex]
+    if hit.age is not None:
+        parts.append(QCoreApplication.translate("SearchBox", "{age} years").format(age=hit.age))
+    parts += [hit.id_shown, hit.phone]
+    if hit.case_no:
+        when = hit.when.strftime("%Y-%m-%d") if hit.when else ""
+        parts.append(f"{hit.case_no} {when}".strip())
+    return " · ".join(p for p in parts if p)

@@ -64,7 +64,7 @@ def demo_db_file(tmp_path_factory):
     folder = tmp_path_factory.mktemp("demo")
     file = folder / "demo.db"
     desk = Desk(open_database("sqlite:///" + str(file)))
-    fill_demo(desk, seed=7)
+    fill_demo(desk, people=40, seed=7)
     desk.db.dispose()
     return file
 

@@ -1,0 +1,86 @@
+"""The demo station, made through the program's own services."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from rescue_desk.domain.errors import NotLoggedIn
+from rescue_desk.domain.models import AuditEvent, User
+from rescue_desk.services.accounts import AccountService
+from rescue_desk.services.demo import (
+    DEMO_PASSWORD,
+    DEMO_STATION,
+    STAFF,
+    DemoSummary,
+    fill_demo,
+)
+from rescue_desk.services.maintenance import check
+
+
+def officer_count(desk) -> int:
+    with desk.db.read() as s:
+        return s.execute(select(func.count(User.id))).scalar_one()
+
+
+@pytest.fixture
+def summary(demo_station) -> DemoSummary:
+    """What fill_demo said when it made the demo station."""
+    return demo_station[1]
+
+
+def test_demo_on_an_empty_database_makes_a_demo_station(demo_station_desk, summary):
+    """GIVEN an empty database WHEN the demo is filled THEN a demo station exists by its demo
+    name."""
+    info = AccountService(demo_station_desk).station()
+    assert (info.name, info.is_demo) == (DEMO_STATION, True)
+    assert summary.station == DEMO_STATION
+
+
+def test_demo_station_has_a_full_staff(demo_station_desk, summary):
+    """GIVEN an empty database WHEN the demo is filled THEN there are 12 or more officers besides
+    the administrator, and the summary counts those added."""
+    assert officer_count(demo_station_desk) >= 13
+    assert summary.officers_added == len(STAFF) >= 12
+
+
+def test_demo_officers_log_in_with_the_demo_password(demo_station_desk):
+    """GIVEN a demo station WHEN a front-desk officer logs in with the demo password THEN it
+    works."""
+    assert AccountService(demo_station_desk).login("jiedai1", DEMO_PASSWORD).login == "jiedai1"
+
+
+def test_demo_station_passes_the_check(demo_station_desk):
+    """GIVEN a demo station WHEN it is checked THEN nothing is wrong."""
+    assert check(demo_station_desk.db) == []
+
+
+def test_demo_filled_again_adds_no_one(demo_station_desk):
+    """GIVEN a demo station WHEN the demo is filled again (as its administrator) THEN nobody is
+    added twice."""
+    AccountService(demo_station_desk).login("admin", DEMO_PASSWORD)
+    count = officer_count(demo_station_desk)
+    assert fill_demo(demo_station_desk, seed=3).officers_added == 0
+    assert officer_count(demo_station_desk) == count
+
+
+def test_demo_on_a_set_up_station_marks_it_as_demo(station_desk):
+    """GIVEN a real station with its administrator logged in WHEN the demo is filled THEN the
+    station is marked demo (audited), keeps its name, gains the staff, and passes the check."""
+    summary = fill_demo(station_desk, seed=3)
+    info = AccountService(station_desk).station()
+    assert (info.name, info.is_demo) == ("北京市朝阳区救助管理站", True)
+    assert summary.officers_added == len(STAFF)
+    with station_desk.db.read() as s:
+        actions = list(s.execute(select(AuditEvent.action)).scalars())
+    assert "station.demo" in actions
+    assert check(station_desk.db) == []
+
+
+def test_demo_on_a_set_up_station_needs_an_administrator(station_desk):
+    """GIVEN a real station and nobody logged in WHEN the demo is filled THEN NotLoggedIn, and no
+    officer is added."""
+    station_desk.officer = None
+    with pytest.raises(NotLoggedIn):
+        fill_demo(station_desk)
+    assert officer_count(station_desk) == 1
