@@ -226,3 +226,101 @@ class Stay(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     person: Mapped[Person] = relationship(back_populates="stays")
+
+
+class SecurityCheck(Base):
+    """The security check of one stay (安检登记)."""
+
+    __tablename__ = "security_check"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stay_id: Mapped[int] = mapped_column(ForeignKey("stay.id"), unique=True)
+    checked_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    body_checked_by: Mapped[str] = mapped_column(String(40))  # officer login, same sex
+    baggage_checked: Mapped[bool] = mapped_column(Boolean, default=True)
+    temperature_tenths: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 365 = 36.5
+    notes: Mapped[str] = mapped_column(Text, default="")
+    refused: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_by: Mapped[str] = mapped_column(String(40))
+
+    items: Mapped[list[SeizedItem]] = relationship(back_populates="check",
+                                                   order_by="SeizedItem.id")
+
+
+class SeizedItem(Base):
+    """An item found at the security check, with what was done with it."""
+
+    __tablename__ = "seized_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    check_id: Mapped[int] = mapped_column(ForeignKey("security_check.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    disposition: Mapped[str] = mapped_column(String(20))
+    police_unit: Mapped[str] = mapped_column(String(100), default="")
+    police_officer: Mapped[str] = mapped_column(String(60), default="")
+    police_receipt_no: Mapped[str] = mapped_column(String(60), default="")
+    witness: Mapped[str] = mapped_column(String(60), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    check: Mapped[SecurityCheck] = relationship(back_populates="items")
+
+
+class Bag(Base):
+    """A belongings bag kept for a stay, with its number and storage place."""
+
+    __tablename__ = "bag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bag_no: Mapped[str] = mapped_column(String(20), unique=True)
+    stay_id: Mapped[int] = mapped_column(ForeignKey("stay.id"), index=True)
+    location: Mapped[str] = mapped_column(String(40), index=True)
+    owner_signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(40))
+
+    items: Mapped[list[StoredItem]] = relationship(back_populates="bag",
+                                                   order_by="StoredItem.id")
+
+
+class StoredItem(Base):
+    """One item kept in a bag (代保管物品)."""
+
+    __tablename__ = "stored_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bag_id: Mapped[int] = mapped_column(ForeignKey("bag.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    condition: Mapped[str] = mapped_column(String(100), default="")
+    serial: Mapped[str] = mapped_column(String(100), default="")  # phone IMEI / serial
+    cash_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    counted_by: Mapped[str] = mapped_column(String(40), default="")
+    counted_by_second: Mapped[str] = mapped_column(String(40), default="")
+    seal_no: Mapped[str] = mapped_column(String(40), default="")
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    settled_note: Mapped[str] = mapped_column(Text, default="")
+    settled_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+    bag: Mapped[Bag] = relationship(back_populates="items")
+
+
+class CustodyMovement(Base):
+    """A logged custody change: time, officer(s), from and to where. Append-only."""
+
+    __tablename__ = "custody_movement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bag_id: Mapped[int] = mapped_column(ForeignKey("bag.id"), index=True)
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("stored_item.id"), nullable=True,
+                                                index=True)
+    movement: Mapped[str] = mapped_column(String(20))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    officer: Mapped[str] = mapped_column(String(40))
+    second_officer: Mapped[str] = mapped_column(String(40), default="")
+    from_location: Mapped[str] = mapped_column(String(40), default="")
+    to_location: Mapped[str] = mapped_column(String(40), default="")
+    reference: Mapped[str] = mapped_column(String(60), default="", index=True)  # receipt/record
+    note: Mapped[str] = mapped_column(Text, default="")

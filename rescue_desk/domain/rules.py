@@ -57,7 +57,7 @@ LOCAL_RULES: tuple[LocalRule, ...] = (
         1, 90, QT_TRANSLATE_NOOP("LocalRule", "days"),
     ),
     LocalRule(
-        "unclaimed_keep_days", 30, "int",
+        "unclaimed_keep_days", 60, "int",
         QT_TRANSLATE_NOOP("LocalRule", "Keep unclaimed belongings"),
         QT_TRANSLATE_NOOP(
             "LocalRule",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from sqlalchemy import func, select
@@ -95,6 +96,12 @@ class NewUser:
     password: str
     roles: frozenset[Role]
     phone: str = ""
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash to check unknown logins against, so timing does not tell which logins exist."""
+    return hash_password("not-a-password")
 
 
 def _officer(user: User) -> Officer:
@@ -238,6 +245,7 @@ class AccountService:
             key = (login or "").strip().lower() if isinstance(login, str) else ""
             user = s.execute(select(User).where(User.login == key)).scalar_one_or_none()
             if user is None:
+                verify_password(password or "", _dummy_hash())  # same time as a real login
                 raise WrongPassword(field="password", left=MAX_FAILED_LOGINS)
             if not user.active:
                 raise AccountDisabled(field="login")

@@ -29,7 +29,7 @@ from rescue_desk.domain.intake import (
     readmission_check,
     unknown_number,
 )
-from rescue_desk.domain.models import Counter, Person, PersonKey, PersonPhoto, Station, Stay
+from rescue_desk.domain.models import Bag, Counter, Person, PersonKey, PersonPhoto, Station, Stay
 from rescue_desk.domain.roles import Permission
 from rescue_desk.domain.text import clean_text
 from rescue_desk.services import audit
@@ -783,6 +783,8 @@ class IntakeService:
             p = stay.person
             station = s.execute(select(Station)).scalar_one_or_none()
             has_photo = s.get(PersonPhoto, p.id) is not None
+            bag_numbers = tuple(s.execute(select(Bag.bag_no).where(Bag.stay_id == stay.id)
+                                          .order_by(Bag.id)).scalars())
             shown = p.id_number if full_id or officer.may(Permission.VIEW_FULL_ID) \
                 else idnumber.mask(p.id_number)
             return StayRecord(
@@ -813,7 +815,7 @@ class IntakeService:
                 registered_by=stay.registered_by,
                 minor=is_minor(stay.age_at_arrival,
                                frozenset(Inspection(f) for f in stay.inspection or ())),
-                bed="", bag_numbers=(),
+                bed="", bag_numbers=bag_numbers,
             )
 
     def note_printed(self, case_no: str, form: str) -> None:
@@ -863,6 +865,23 @@ class IntakeService:
             keep.updated_at = self.desk.now()
             audit.record(s, officer, self.desk.now(), "person.merge", "person", keep.id,
                          {"merged": gone.id, "stays": sorted(moved), "filled": filled})
+
+    def latest_case(self, person_id: int) -> str | None:
+        """The case number of the person's open stay, else of their latest stay; None when the
+        person has none. A merged record answers for the record it was merged into."""
+        self.desk.require(Permission.SEARCH)
+        with self.desk.db.read() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                return None
+            if person.merged_into_id is not None:
+                person = s.get(Person, person.merged_into_id)
+            return s.execute(
+                select(Stay.case_no).where(Stay.person_id == person.id)
+                .order_by((Stay.status == StayStatus.CLOSED.value).asc(),
+                          Stay.arrived_at.desc())
+                .limit(1)
+            ).scalar_one_or_none()
 
 
 def _keep_masked_number(values: dict, existing: Person | None) -> None:

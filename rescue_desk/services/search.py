@@ -13,7 +13,7 @@ import re
 from sqlalchemy import or_, select
 
 from rescue_desk.domain.intake import age_on
-from rescue_desk.domain.models import Person, PersonKey, Stay, User
+from rescue_desk.domain.models import Bag, Person, PersonKey, Stay, User
 from rescue_desk.domain.roles import Permission
 from rescue_desk.services.desk import Desk
 from rescue_desk.services.intake import display_name, shown_id
@@ -48,6 +48,8 @@ def parse_payload(text: str) -> tuple[str, str] | None:
 
 #: A case number or its beginning: ``2026-000123`` or ``2026-00``.
 CASE_PREFIX = re.compile(r"^\d{4}-\d{0,6}$")
+#: A bag number or its beginning: ``2026-B00012``.
+BAG_PREFIX = re.compile(r"^\d{4}-[Bb]\d{0,5}$")
 #: Digits (an ID number may end in X): an ID number, ID tail or phone.
 DIGITS = re.compile(r"^\d+[Xx]?$")
 
@@ -79,6 +81,10 @@ class SearchService:
                 user = s.execute(select(User).where(User.login == key)).scalar_one_or_none()
                 if user is not None:
                     return [self._officer_hit(user, exact=True)]
+            elif kind == "BAG":
+                bag = s.execute(select(Bag).where(Bag.bag_no == key)).scalar_one_or_none()
+                if bag is not None:
+                    return [self._bag_hit(s, bag, exact=True)]
             elif kind == "STAY":
                 stay = s.execute(select(Stay).where(Stay.case_no == key)).scalar_one_or_none()
                 if stay is not None:
@@ -89,6 +95,10 @@ class SearchService:
         officer = self.desk.require()
         live = Person.merged_into_id.is_(None)
         with self.desk.db.read() as s:
+            if BAG_PREFIX.match(text):
+                bags = s.execute(select(Bag).where(prefix_range(Bag.bag_no, text.upper()))
+                                 .order_by(Bag.bag_no.desc()).limit(limit)).scalars().all()
+                return [self._bag_hit(s, bag) for bag in bags]
             if CASE_PREFIX.match(text):
                 stays = s.execute(
                     select(Stay).where(prefix_range(Stay.case_no, text))
@@ -138,6 +148,12 @@ class SearchService:
             "PERSON", str(person.id), display_name(person), "", False, person.sex, age,
             shown_id(person.id_number, officer), person.phone,
             stay.case_no if stay else "", stay.arrived_at if stay else None)
+
+    def _bag_hit(self, s, bag: Bag, exact: bool = False) -> SearchHit:
+        stay = s.get(Stay, bag.stay_id)
+        return SearchHit("BAG", bag.bag_no, display_name(stay.person), bag.location, exact,
+                         stay.person.sex, stay.age_at_arrival, "", "", stay.case_no,
+                         bag.created_at)
 
     def _stay_hit(self, stay: Stay, exact: bool = False) -> SearchHit:
         person = stay.person
