@@ -138,6 +138,7 @@ def fill_demo(desk: Desk, *, people: int = 0, seed: int = 1) -> DemoSummary:
                                      frozenset(roles), mobile_number(rng)))
         added += 1
     people_count, stays = _register_people(desk, rng, people)
+    _check_people(desk, rng)
     name = accounts.station().name
     return DemoSummary(name, added, people_count, stays)
 
@@ -259,3 +260,85 @@ def _stay_form(rng: random.Random, moment: dt.datetime, person: PersonForm) -> S
         found_at=moment - dt.timedelta(minutes=rng.randint(20, 180)) if escorted else None,
         inspection=frozenset(flags), outcome=outcome, outcome_reason=reason,
     )
+
+
+def _at(desk: Desk, moment: dt.datetime):
+    """Run the desk's clock at ``moment`` while a demo event is recorded."""
+    desk.clock = lambda: moment
+
+
+def _check_people(desk: Desk, rng: random.Random) -> None:
+    """Security checks, items found and bags for the stays in the station, as the security
+    officers of the same sex record them, each a few minutes after arrival."""
+    from rescue_desk.domain.custody import Disposition, ItemKind, Movement
+    from rescue_desk.services.custody import CheckForm, CustodyService, ItemForm
+
+    users = AccountService(desk).users() if desk.officer else []
+    guards = {sex: [Officer(u.id, u.login, u.name, u.sex, u.roles) for u in users
+                    if Role.SECURITY in u.roles and u.sex == sex] for sex in ("M", "F")}
+    if not guards["M"] or not guards["F"]:
+        return
+    saved_officer, saved_clock = desk.officer, desk.clock
+    with desk.db.read() as s:
+        from rescue_desk.domain.models import Person, Stay
+
+        stays = s.execute(select(Stay.case_no, Stay.arrived_at, Person.sex, Person.id_number)
+                          .join(Person, Stay.person_id == Person.id)
+                          .where(Stay.status != "closed").order_by(Stay.arrived_at)).all()
+    custody = CustodyService(desk)
+    places = custody.locations()
+    try:
+        for case_no, arrived, sex, id_number in stays:
+            if rng.random() > 0.9:
+                continue  # not yet checked
+            moment = arrived + dt.timedelta(minutes=rng.randint(5, 30))
+            _at(desk, moment)
+            pool = guards["F"] if sex == "F" else guards["M"]
+            desk.officer = rng.choice(pool)
+            second = rng.choice([g for g in guards["M"] + guards["F"]
+                                 if g.login != desk.officer.login])
+            items = []
+            if rng.random() < 0.6:
+                fen = rng.choice((50, 350, 1200, 2050, 8000, 12350, 30000))
+                items.append(ItemForm(ItemKind.CASH, "现金", 1, cash_fen=fen,
+                                      counted_by_second=second.login))
+            if rng.random() < 0.4:
+                items.append(ItemForm(ItemKind.PHONE, rng.choice(("华为手机", "小米手机",
+                                                                  "老人机")), 1,
+                                      condition=rng.choice(("完好", "屏幕碎裂", "无电")),
+                                      serial=f"IMEI {rng.randrange(10**14, 10**15)}"))
+            if rng.random() < 0.5:
+                items.append(ItemForm(ItemKind.CLOTHING, "旧衣物一包", 1, condition="旧"))
+            if rng.random() < 0.1:
+                items.append(ItemForm(ItemKind.MEDICINE, "降压药", 2, Disposition.MEDICINE_STAFF))
+            if rng.random() < 0.1:
+                items.append(ItemForm(ItemKind.PERISHABLE, "剩饭菜", 1, Disposition.ON_THE_SPOT))
+            if rng.random() < 0.03:
+                items.append(ItemForm(ItemKind.WEAPON, "管制刀具（折叠刀）", 1, Disposition.POLICE,
+                                      police_unit="城东派出所", police_officer="李警官",
+                                      police_receipt_no=f"JS{rng.randrange(10000, 99999)}"))
+            if rng.random() < 0.02:
+                items.append(ItemForm(ItemKind.DANGEROUS, "打火机油", 1, Disposition.DESTROYED,
+                                      witness=second.name))
+            if id_number:
+                items.append(ItemForm(ItemKind.ID_DOCUMENT, "居民身份证", 1,
+                                      Disposition.KEPT_BY_PERSON))
+            record = custody.record_check(case_no, CheckForm(
+                body_checked_by=desk.officer.login, temperature=f"{rng.uniform(36.0, 37.4):.1f}",
+                items=tuple(items), location=rng.choice(places)))
+            for bag in record.bags:
+                if rng.random() < 0.8:
+                    custody.mark_owner_signed(bag.bag_no)
+                phones = [i.id for i in bag.items if i.kind == "phone"]
+                if phones and rng.random() < 0.5:
+                    _at(desk, moment + dt.timedelta(hours=rng.randint(2, 20)))
+                    custody.move(bag.bag_no, Movement.TAKEN_OUT, item_ids=tuple(phones),
+                                 note="本人给家人打电话")
+                    _at(desk, moment + dt.timedelta(hours=21))
+                    custody.move(bag.bag_no, Movement.PUT_BACK, item_ids=tuple(phones))
+                if rng.random() < 0.1:
+                    _at(desk, moment + dt.timedelta(days=1))
+                    custody.move(bag.bag_no, Movement.MOVED, to_location=rng.choice(places),
+                                 note="整理库房")
+    finally:
+        desk.officer, desk.clock = saved_officer, saved_clock

@@ -42,6 +42,15 @@ class Desk:
         self._clock = clock or (lambda: dt.datetime.now().replace(microsecond=0))
         self.officer: Officer | None = None
 
+    @property
+    def clock(self) -> Callable[[], dt.datetime]:
+        return self._clock
+
+    @clock.setter
+    def clock(self, clock: Callable[[], dt.datetime]) -> None:
+        """Replace the clock (tests; the demo replaying past events)."""
+        self._clock = clock
+
     def now(self) -> dt.datetime:
         """The desk's clock (local time, no time zone)."""
         return self._clock()
