@@ -301,6 +301,20 @@ class DisposalRecord:
 
 
 @dataclasses.dataclass(frozen=True)
+class StayCustodyRow:
+    """A stay in the station, with how far its check and custody have gone."""
+
+    case_no: str
+    person_name: str
+    sex: str
+    arrived_at: dt.datetime
+    status: str
+    checked: bool
+    bags: int
+    held: int
+
+
+@dataclasses.dataclass(frozen=True)
 class StoreRoomRow:
     bag_no: str
     location: str
@@ -753,6 +767,31 @@ class CustodyService:
                                 i.police_unit, i.police_officer, i.police_receipt_no,
                                 i.witness, i.note) for i in (check.items if check else [])),
                 bag_rows, movements)
+
+    def stays(self, *, limit: int = 300) -> list[StayCustodyRow]:
+        """Stays in the station (and in hospital), newest first, unchecked ones first."""
+        self.desk.require(Permission.SEARCH)
+        from rescue_desk.domain.models import Person
+
+        held = [st.value for st in HELD_STATES]
+        with self.desk.db.read() as s:
+            bag_counts = (
+                select(Bag.stay_id, func.count(func.distinct(Bag.id)).label("bags"),
+                       func.sum(case((StoredItem.state.in_(held), 1), else_=0)).label("held"))
+                .join(StoredItem, StoredItem.bag_id == Bag.id, isouter=True)
+                .group_by(Bag.stay_id).subquery())
+            rows = s.execute(
+                select(Stay, Person, SecurityCheck.id, bag_counts.c.bags, bag_counts.c.held)
+                .join(Person, Stay.person_id == Person.id)
+                .join(SecurityCheck, SecurityCheck.stay_id == Stay.id, isouter=True)
+                .join(bag_counts, bag_counts.c.stay_id == Stay.id, isouter=True)
+                .where(Stay.status != StayStatus.CLOSED.value)
+                .order_by(Stay.arrived_at.desc()).limit(limit)).all()
+            result = [StayCustodyRow(stay.case_no, display_name(person), person.sex,
+                                     stay.arrived_at, stay.status, check_id is not None,
+                                     int(bags or 0), int(h or 0))
+                      for stay, person, check_id, bags, h in rows]
+        return sorted(result, key=lambda r: r.checked)
 
     def bag(self, bag_no: str) -> BagRow:
         """One bag (scanning a bag tag opens it)."""
