@@ -21,14 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from rescue_desk import __version__
+from rescue_desk.domain.errors import DeskError
+from rescue_desk.domain.intake import StayStatus
 from rescue_desk.services.accounts import AccountService, StationInfo
 from rescue_desk.services.desk import Desk
+from rescue_desk.services.intake import IntakeService, in_station_count
 from rescue_desk.services.search import SearchHit, SearchService
 from rescue_desk.services.settings import SettingsService
+from rescue_desk.ui.i18n import tr_desk_error
 from rescue_desk.ui.models import role_names
+from rescue_desk.ui.pages.intake_page import IntakePage
 from rescue_desk.ui.pages.planned import PLANNED_PAGES, PlannedPage
 from rescue_desk.ui.pages.settings_page import SettingsPage
 from rescue_desk.ui.search_box import SearchBox
+from rescue_desk.ui.stay_dialog import StayDialog
 from rescue_desk.ui.widgets import icon
 
 
@@ -66,6 +72,7 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.station: StationInfo | None = AccountService(desk).station()
         self.pages: dict[str, QWidget] = {}
+        self.stay_dialog: StayDialog | None = None
         self._build()
         self._build_status_bar()
         self._build_actions()
@@ -73,6 +80,10 @@ class MainWindow(QMainWindow):
         self.clock_timer.timeout.connect(self.update_clock)
         self.clock_timer.start(1000)
         self.update_clock()
+        self.occupancy_timer = QTimer(self)
+        self.occupancy_timer.timeout.connect(self.update_occupancy)
+        self.occupancy_timer.start(60_000)
+        self.update_occupancy()
         self.restore_state()
 
     # -- layout ------------------------------------------------------------------------------
@@ -120,6 +131,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(objectName="page_stack")
         right.addWidget(self.stack, 1)
 
+        self.intake_page = IntakePage(self.desk)
+        self.intake_page.status_message.connect(self.on_status_note)
+        self.intake_page.saved.connect(self.update_occupancy)
+        self.intake_page.open_stay_requested.connect(self.open_stay)
+        self._add_page("intake", "mdi6.account-plus", self.intake_page.title, self.intake_page)
         for key, icon_name, title_text, purpose in PLANNED_PAGES:
             page = PlannedPage(key, icon_name, title_text, purpose)
             self._add_page(key, icon_name, page.title, page)
@@ -152,7 +168,11 @@ class MainWindow(QMainWindow):
             db=self.desk.db.display_name()))
         self.database_label.setToolTip(self.desk.db.display_name())
         self.clock_label = QLabel(objectName="clock_label")
-        for label in (self.officer_label, self.shift_label, self.database_label):
+        self.occupancy_label = QLabel(objectName="occupancy_label")
+        self.occupancy_label.setToolTip(self.tr("People in the station now, those in hospital "
+                                                "included"))
+        for label in (self.officer_label, self.shift_label, self.occupancy_label,
+                      self.database_label):
             bar.addPermanentWidget(label)
         bar.addPermanentWidget(self.clock_label)
 
@@ -233,7 +253,50 @@ class MainWindow(QMainWindow):
             self.settings_page.tabs.setCurrentWidget(self.settings_page.officers_tab)
             self.settings_page.officers_tab.select_login(hit.key)
             return
+        if hit.kind == "STAY":
+            self.open_stay(hit.key)
+            return
+        if hit.kind == "PERSON" and hit.key.isdigit():
+            self.open_person(int(hit.key))
+            return
         self.statusBar().showMessage(f"{hit.title}　{hit.detail}", 8000)
+
+    def open_stay(self, case_no: str) -> StayDialog | None:
+        """Show one stay, read-only, with its forms to print."""
+        try:
+            dialog = StayDialog(self.desk, case_no, self)
+        except DeskError as error:
+            self.statusBar().showMessage(tr_desk_error(error), 8000)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.stay_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_person(self, person_id: int) -> None:
+        """A person found by the search: their stay if they are in the station now, else the
+        intake page with them picked, ready for a new stay."""
+        intake = IntakeService(self.desk)
+        try:
+            case_no = intake.latest_case(person_id)
+            if case_no and intake.record(case_no).status != StayStatus.CLOSED.value:
+                self.open_stay(case_no)
+                return
+        except DeskError as error:
+            self.statusBar().showMessage(tr_desk_error(error), 8000)
+            return
+        self.show_page("intake")
+        self.intake_page.pick_person(person_id)
+
+    def on_status_note(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    def update_occupancy(self, *_args) -> None:
+        try:
+            count = in_station_count(self.desk)
+        except DeskError:
+            return
+        self.occupancy_label.setText(self.tr("In station {n}").format(n=count))
 
     def on_not_found(self, text: str) -> None:
         self.statusBar().showMessage(self.tr("Nothing found for “{text}”.").format(text=text),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from rescue_desk.ui.dialogs import LoginDialog, SetupDialog
 from rescue_desk.ui.main_window import MainWindow
 from rescue_desk.ui.pages.settings_page import PasswordDialog, UserDialog
+from rescue_desk.ui.stay_dialog import StayDialog
 
 
 def _save(widget: QWidget, folder: Path, name: str) -> Path:
@@ -62,4 +63,77 @@ def render_all(desk, empty_desk, folder: Path) -> list[Path]:
         dialog.show()
         written.append(_save(dialog, folder, name))
         dialog.close()
+    written += render_intake(desk, folder)
+    return written
+
+
+def render_intake(desk, folder: Path) -> list[Path]:
+    """The intake page as a front-desk officer sees it: empty, with candidates, with warnings
+    and messages, after saving; and the stay dialog of the saved stay."""
+    import datetime as dt
+
+    from rescue_desk.domain.intake import Outcome, Source
+    from rescue_desk.services.accounts import AccountService
+    from rescue_desk.services.demo import DEMO_PASSWORD
+    from rescue_desk.services.intake import IntakeService, PersonForm, StayForm
+
+    admin = desk.officer
+    AccountService(desk).login("jiedai1", DEMO_PASSWORD)
+    intake = IntakeService(desk)
+    for name, days, dialect in (("单雄信", 40, "陕西口音"), ("单雄心", 12, "河南口音")):
+        intake.register(PersonForm(name=name, sex="M", age=52, dialect=dialect,
+                                   hukou_place="陕西省 西安市"),
+                        StayForm(arrived_at=desk.now() - dt.timedelta(days=days),
+                                 inspection=frozenset({"drunk"}), outcome=Outcome.REFUSE,
+                                 outcome_reason="醉酒闹事，不属于救助对象"))
+    written: list[Path] = []
+    window = MainWindow(desk)
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("intake")
+    page = window.intake_page
+    written.append(_save(window, folder, "intake_1_empty"))
+
+    page.name_edit.setText("sxx")
+    page.refresh_candidates()
+    written.append(_save(window, folder, "intake_2_candidates"))
+
+    second = next(c for c in page.cards if c.candidate.display_name == "单雄心")
+    second.action_button.click()
+    page.id_type_combo.setCurrentIndex(page.id_type_combo.findData("resident_id"))
+    page.id_edit.setText("110105194912310021")
+    page._touched.add("id_number")
+    page.validate()
+    page.source_combo.setCurrentIndex(page.source_combo.findData(Source.POLICE.value))
+    page.save_button.click()
+    written.append(_save(window, folder, "intake_3_decisions"))
+    page.scroll.ensureWidgetVisible(page.escort_unit_edit, 0, 200)
+    written.append(_save(window, folder, "intake_4_escort_error"))
+
+    page.reset()
+    page.name_edit.setText("周小川")
+    page.sex_buttons["M"].setChecked(True)
+    page.age_edit.setText("15")
+    page.inspection_checks[next(iter(page.inspection_checks))].setChecked(True)
+    page.update_age_hint()
+    written.append(_save(window, folder, "intake_5_minor_hint"))
+    page.save_button.click()
+    written.append(_save(window, folder, "intake_6_saved"))
+
+    from sqlalchemy import select
+
+    from rescue_desk.domain.models import Stay
+
+    with desk.db.read() as s:
+        escorted = s.execute(select(Stay.case_no).where(Stay.source == Source.POLICE.value)
+                             .order_by(Stay.case_no).limit(1)).scalar_one_or_none()
+    for name, case_no in (("dialog_stay", page.last_case_no),
+                          ("dialog_stay_escorted", escorted)):
+        if case_no:
+            dialog = StayDialog(desk, case_no)
+            dialog.show()
+            written.append(_save(dialog, folder, name))
+            dialog.close()
+    window.close()
+    desk.officer = admin
     return written

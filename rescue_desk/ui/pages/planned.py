@@ -10,11 +10,6 @@ from rescue_desk.ui.widgets import EmptyState
 
 #: key, icon, title, what the page is for (context ``PlannedPage``).
 PLANNED_PAGES = (
-    ("intake", "mdi6.account-plus",
-     QT_TRANSLATE_NOOP("PlannedPage", "Intake"),
-     QT_TRANSLATE_NOOP("PlannedPage",
-                       "Register a person who arrives: search first, then the registration "
-                       "form, the initial check and the intake slip.")),
     ("people", "mdi6.account-group",
      QT_TRANSLATE_NOOP("PlannedPage", "People"),
      QT_TRANSLATE_NOOP("PlannedPage",

@@ -1,0 +1,209 @@
+"""Printing from the desk: a stay's form is made as PDF by ``rescue_desk.printing``, then saved as a
+PDF file or sent to the printer, and the service logs who printed what (PIPL).
+
+PySide6-Essentials has no QtPdf, so the desk cannot draw PDF pages onto a QPrinter itself;
+“print” opens the PDF in the computer's PDF viewer, whose print button does the rest (and knows
+the 80 mm roll printer's paper). “Save as PDF” needs no viewer.
+"""
+
+from __future__ import annotations
+
+import atexit
+import io
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSettings,
+    QStandardPaths,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from rescue_desk.domain.errors import DeskError
+from rescue_desk.printing.page import PrintContext
+from rescue_desk.services.accounts import AccountService
+from rescue_desk.services.desk import Desk
+from rescue_desk.services.intake import IntakeService
+from rescue_desk.ui.i18n import tr_desk_error
+from rescue_desk.ui.widgets import icon
+
+#: The forms of a stay the desk prints, by their key in ``printing.intake_forms.FORMS``: the
+#: title (also the file name) and the button (context ``Printing``).
+STAY_FORMS = {
+    "intake": (QT_TRANSLATE_NOOP("Printing", "Intake slip"),
+               QT_TRANSLATE_NOOP("Printing", "Print the intake slip (80 mm)")),
+    "registration": (QT_TRANSLATE_NOOP("Printing", "Registration form"),
+                     QT_TRANSLATE_NOOP("Printing", "Print the registration form (A4)")),
+    "refusal": (QT_TRANSLATE_NOOP("Printing", "Refusal notice"),
+                QT_TRANSLATE_NOOP("Printing", "Print the refusal notice (A4)")),
+}
+#: Forms that must show the full ID number (the others show it masked).
+FULL_ID_FORMS = frozenset({"registration"})
+
+_spool: Path | None = None
+
+
+def form_title(kind: str) -> str:
+    return QCoreApplication.translate("Printing", STAY_FORMS[kind][0]) if kind in STAY_FORMS \
+        else kind
+
+
+def print_context(desk: Desk) -> PrintContext:
+    """Who prints, where and when, for the header and footer of every page."""
+    officer = desk.require()
+    station = AccountService(desk).station()
+    return PrintContext(
+        station_name=station.name if station else "",
+        station_hotline=station.hotline if station else "",
+        printed_by=officer.name,
+        printed_at=desk.now(),
+        is_demo=bool(station and station.is_demo),
+    )
+
+
+def stay_form_pdf(desk: Desk, case_no: str, kind: str) -> bytes:
+    """The PDF of one form of a stay. Raises DeskError (e.g. ``NoCJKFont``)."""
+    from rescue_desk.printing.intake_forms import FORMS  # heavy (reportlab): load on first use
+
+    record = IntakeService(desk).record(case_no, full_id=kind in FULL_ID_FORMS)
+    stream = io.BytesIO()
+    FORMS[kind](record, print_context(desk), stream)
+    return stream.getvalue()
+
+
+def file_name(case_no: str, kind: str) -> str:
+    """``2026-000123-登记小票.pdf``: what the file is, in the desk's language."""
+    title = re.sub(r'[\\/:*?"<>|\s]+', "_", form_title(kind))
+    return f"{case_no}-{title}.pdf"
+
+
+def save_pdf(parent: QWidget | None, data: bytes, suggested: str) -> Path | None:
+    """Ask where to save ``data`` (the folder used last time first); None when cancelled."""
+    settings = QSettings()
+    folder = str(settings.value("printing/folder") or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Printing", "Save as PDF"),
+        str(Path(folder) / suggested), QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
+    if not chosen:
+        return None
+    path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Not saved"),
+                            QCoreApplication.translate(
+                                "Printing", "The file {path} could not be written ({reason}). "
+                                "Choose another folder.").format(
+                                    path=path, reason=error.strerror or error))
+        return None
+    settings.setValue("printing/folder", str(path.parent))
+    return path
+
+
+def _spool_folder() -> Path:
+    """A private folder for PDFs handed to the viewer, removed when the desk closes."""
+    global _spool
+    if _spool is None or not _spool.exists():
+        _spool = Path(tempfile.mkdtemp(prefix="rescue-desk-print-"))
+        atexit.register(shutil.rmtree, _spool, True)
+    return _spool
+
+
+def print_pdf(parent: QWidget | None, data: bytes, name: str) -> bool:
+    """Open ``data`` in the computer's PDF viewer to print it; False when no viewer opens."""
+    path = _spool_folder() / name
+    try:
+        path.write_bytes(data)
+    except OSError:
+        opened = False
+    else:
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    if not opened:
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Not printed"),
+                            QCoreApplication.translate(
+                                "Printing", "No program to open PDF files was found on this "
+                                "computer. Use “Save as PDF” and print the file from another "
+                                "program."))
+    return opened
+
+
+def print_stay_form(parent: QWidget | None, desk: Desk, case_no: str, kind: str, *,
+                    save: bool = False) -> bool:
+    """Make one form of a stay, then print it (``save=False``) or save it as PDF; log it.
+
+    Problems a person can act on (no Chinese font…) are shown in one calm dialog.
+    """
+    title = QCoreApplication.translate("Printing", "Printing")
+    try:
+        data = stay_form_pdf(desk, case_no, kind)
+    except DeskError as error:
+        QMessageBox.warning(parent, title, tr_desk_error(error))
+        return False
+    except ImportError:
+        QMessageBox.information(parent, title, QCoreApplication.translate(
+            "Printing", "This form cannot be printed by this version of the desk yet; "
+            "use the paper form."))
+        return False
+    name = file_name(case_no, kind)
+    done = save_pdf(parent, data, name) is not None if save else print_pdf(parent, data, name)
+    if done:
+        IntakeService(desk).note_printed(case_no, kind)
+    return done
+
+
+class PrintButtons(QWidget):
+    """One row per form of a stay: print it, or save it as PDF."""
+
+    printed = Signal(str, bool)  #: form kind, saved as PDF (else printed)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.case_no = ""
+        self.print_buttons: dict[str, QPushButton] = {}
+        self.pdf_buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setColumnStretch(0, 1)
+        for row, (kind, (_title, button_text)) in enumerate(STAY_FORMS.items()):
+            button = QPushButton(icon("mdi6.printer"),
+                                 QCoreApplication.translate("Printing", button_text))
+            button.setObjectName(f"print_{kind}_button")
+            button.setStyleSheet("text-align: left; padding: 5px 10px;")
+            button.clicked.connect(lambda _=False, k=kind: self.run(k, save=False))
+            pdf = QPushButton(icon("mdi6.file-pdf-box"), "PDF")
+            pdf.setObjectName(f"pdf_{kind}_button")
+            pdf.setToolTip(QCoreApplication.translate("Printing", "Save as PDF"))
+            pdf.clicked.connect(lambda _=False, k=kind: self.run(k, save=True))
+            grid.addWidget(button, row, 0)
+            grid.addWidget(pdf, row, 1)
+            self.print_buttons[kind] = button
+            self.pdf_buttons[kind] = pdf
+
+    def set_case(self, case_no: str, kinds) -> None:
+        """Offer ``kinds`` (form keys) for ``case_no``; the other rows are hidden."""
+        self.case_no = case_no
+        for kind in STAY_FORMS:
+            self.print_buttons[kind].setVisible(kind in kinds)
+            self.pdf_buttons[kind].setVisible(kind in kinds)
+
+    def run(self, kind: str, *, save: bool) -> bool:
+        done = print_stay_form(self, self.desk, self.case_no, kind, save=save)
+        if done:
+            self.printed.emit(kind, save)
+        return done
