@@ -1,9 +1,9 @@
 """Printing from the desk: a stay's form is made as PDF by ``rescue_desk.printing``, then saved as a
 PDF file or sent to the printer, and the service logs who printed what (PIPL).
 
-PySide6-Essentials has no QtPdf, so the desk cannot draw PDF pages onto a QPrinter itself;
-“print” opens the PDF in the computer's PDF viewer, whose print button does the rest (and knows
-the 80 mm roll printer's paper). “Save as PDF” needs no viewer.
+PySide6-Essentials has no QtPdf, so pages are rendered by PDFium (``pypdfium2``) and drawn on a
+QPrinter behind Qt's print preview and print dialog, on paper of the form's own size (A4, an
+80 mm roll, a label). Without the renderer, the PDF opens in the computer's viewer.
 """
 
 from __future__ import annotations
@@ -18,13 +18,19 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QMarginsF,
+    QRect,
     QSettings,
+    QSizeF,
     QStandardPaths,
+    Qt,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QGridLayout,
     QMessageBox,
@@ -123,7 +129,75 @@ def _spool_folder() -> Path:
     return _spool
 
 
+def pdf_page_images(data: bytes, dpi: int) -> list[QImage]:
+    """Each page of a PDF as an image at ``dpi`` (rendered by PDFium)."""
+    import pypdfium2 as pdfium
+
+    images = []
+    document = pdfium.PdfDocument(data)
+    try:
+        for page in document:
+            picture = page.render(scale=dpi / 72).to_pil().convert("RGB")
+            raw = picture.tobytes("raw", "RGB")
+            image = QImage(raw, picture.width, picture.height, 3 * picture.width,
+                           QImage.Format.Format_RGB888)
+            images.append(image.copy())
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+def _first_page_size(data: bytes) -> QPageSize:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        width, height = document[0].get_size()
+    finally:
+        document.close()
+    return QPageSize(QSizeF(width / 72 * 25.4, height / 72 * 25.4), QPageSize.Unit.Millimeter,
+                     "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+
+
+def paint_pdf(printer: QPrinter, data: bytes) -> bool:
+    """Draw every page of ``data`` on ``printer`` (or a preview), each page filling the paper."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        dpi = max(150, min(printer.resolution(), 300))
+        for number, image in enumerate(pdf_page_images(data, dpi)):
+            if number:
+                printer.newPage()
+            area = printer.pageLayout().paintRectPixels(printer.resolution())
+            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(0, 0, size.width(), size.height()), image)
+    finally:
+        painter.end()
+    return True
+
+
 def print_pdf(parent: QWidget | None, data: bytes, name: str) -> bool:
+    """Print preview of ``data`` with Qt's print dialog (paper size from the form: A4, 80 mm
+    roll or label); without the PDF renderer, open the PDF in the computer's viewer."""
+    try:
+        import pypdfium2  # noqa: F401
+    except ImportError:
+        return open_in_viewer(parent, data, name)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(name)
+    printer.setPageSize(_first_page_size(data))
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview — {name}")
+                          .format(name=name))
+    dialog.paintRequested.connect(lambda target: paint_pdf(target, data))
+    dialog.resize(900, 760)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def open_in_viewer(parent: QWidget | None, data: bytes, name: str) -> bool:
     """Open ``data`` in the computer's PDF viewer to print it; False when no viewer opens."""
     path = _spool_folder() / name
     try:
