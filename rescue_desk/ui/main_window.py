@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from rescue_desk import __version__
 from rescue_desk.domain.errors import DeskError
 from rescue_desk.domain.intake import StayStatus
+from rescue_desk.domain.roles import Permission
 from rescue_desk.services.accounts import AccountService, StationInfo
 from rescue_desk.services.desk import Desk
 from rescue_desk.services.intake import IntakeService, in_station_count
@@ -191,10 +192,16 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self.tr("About Rescue Desk"), self)
         self.about_action.triggered.connect(self.on_about)
+        self.merge_action = QAction(icon("mdi6.account-multiple-check"),
+                                    self.tr("Merge two records of one person…"), self)
+        self.merge_action.triggered.connect(self.on_merge)
+        self.merge_action.setVisible(self.desk.require().may(Permission.MERGE_PEOPLE))
         desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         desk_menu.addAction(self.search_action)
         desk_menu.addAction(self.lock_action)
         desk_menu.addAction(self.logout_action)
+        desk_menu.addSeparator()
+        desk_menu.addAction(self.merge_action)
         desk_menu.addSeparator()
         desk_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -260,6 +267,12 @@ class MainWindow(QMainWindow):
             self.open_person(int(hit.key))
             return
         self.statusBar().showMessage(f"{hit.title}　{hit.detail}", 8000)
+
+    def on_merge(self) -> None:
+        from rescue_desk.ui.merge_dialog import MergeDialog
+
+        if MergeDialog(self.desk, self).exec():
+            self.statusBar().showMessage(self.tr("The two records were merged."), 6000)
 
     def open_stay(self, case_no: str) -> StayDialog | None:
         """Show one stay, read-only, with its forms to print."""
