@@ -6,6 +6,7 @@ Bad arguments print one line and exit 2; other failures print one sentence and e
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import json
 import os
@@ -201,6 +202,36 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=QCoreApplication.translate("Cli", "at most N results (default: 20)"),
     )
+
+    p = sub.add_parser(
+        "print",
+        help=QCoreApplication.translate("Cli", "print a form to a PDF file"),
+        description=QCoreApplication.translate(
+            "Cli",
+            "Write a form as PDF: intake slip, registration form or refusal notice of a case; "
+            "belongings receipt or security-check record of a case; a bag's tag.",
+        ),
+    )
+    p.add_argument(
+        "kind",
+        choices=PRINT_KINDS,
+        metavar="KIND",
+        help=QCoreApplication.translate(
+            "Cli", "intake, registration, refusal, receipt, check or bag-label"
+        ),
+    )
+    p.add_argument(
+        "key",
+        metavar="CASE|BAG",
+        help=QCoreApplication.translate("Cli", "case number (bag number for bag-label)"),
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=QCoreApplication.translate("Cli", "the PDF file to write"),
+    )
     return parser
 
 
@@ -296,6 +327,7 @@ def _run(args: argparse.Namespace, language: str) -> int:
             "backup": _cmd_backup,
             "restore": _cmd_restore,
             "search": _cmd_search,
+            "print": _cmd_print,
         }[args.command]
         return handler(args, url)
     except DeskError as exc:
@@ -304,10 +336,16 @@ def _run(args: argparse.Namespace, language: str) -> int:
         return _fail(QCoreApplication.translate("Cli", "Stopped."))
 
 
-def _desk(url: str, *, migrate_schema: bool = True):
+def _desk(url: str, *, migrate_schema: bool = True, existing: bool = False):
+    """The desk on ``url`` as the shell's officer; ``existing`` refuses to create a database
+    (a mistyped --db must not leave a new empty file behind)."""
+    from rescue_desk.paths import sqlite_file
     from rescue_desk.services.desk import Desk, system_officer
-    from rescue_desk.services.maintenance import open_database
+    from rescue_desk.services.maintenance import NotADatabase, open_database
 
+    file = sqlite_file(url)
+    if existing and file is not None and not file.exists():
+        raise NotADatabase(path=str(file))
     desk = Desk(open_database(url, migrate_schema=migrate_schema))
     desk.officer = system_officer(getpass.getuser() if hasattr(getpass, "getuser") else "admin")
     return desk
@@ -368,8 +406,15 @@ def _cmd_demo(args, url) -> int:
         desk.db.dispose()
     _say(
         QCoreApplication.translate(
-            "Cli", "Demo station “{station}”: {officers} officers added."
-        ).format(station=summary.station, officers=summary.officers_added)
+            "Cli",
+            "Demo station “{station}”: {officers} officers added, {people} people registered "
+            "in {stays} stays.",
+        ).format(
+            station=summary.station,
+            officers=summary.officers_added,
+            people=summary.people_registered,
+            stays=summary.stays_registered,
+        )
     )
     return EXIT_OK
 
@@ -425,7 +470,7 @@ def _cmd_restore(args, url) -> int:
 def _cmd_search(args, url) -> int:
     from rescue_desk.services.search import SearchService
 
-    desk = _desk(url)
+    desk = _desk(url, existing=True)
     try:
         hits = SearchService(desk).search(args.text, limit=args.limit)
     finally:
@@ -434,7 +479,10 @@ def _cmd_search(args, url) -> int:
         print(
             json.dumps(
                 [
-                    {"kind": h.kind, "key": h.key, "title": h.title, "detail": h.detail}
+                    {
+                        key: value.isoformat() if hasattr(value, "isoformat") else value
+                        for key, value in dataclasses.asdict(h).items()
+                    }
                     for h in hits
                 ],
                 ensure_ascii=False,
@@ -447,5 +495,81 @@ def _cmd_search(args, url) -> int:
             QCoreApplication.translate("Cli", "Nothing found for “{text}”.").format(text=args.text)
         )
     for hit in hits:
-        _say(f"{hit.kind}\t{hit.key}\t{hit.title}\t{hit.detail}")
+        age = "" if hit.age is None else str(hit.age)
+        extra = hit.detail or "\t".join((hit.sex, age, hit.id_shown, hit.phone, hit.case_no))
+        _say(f"{hit.kind}\t{hit.key}\t{hit.title}\t{extra}".rstrip())
+    return EXIT_OK
+
+
+#: ``print`` forms: kind → (what the key is, needs the full ID number).
+PRINT_KINDS = ("intake", "registration", "refusal", "receipt", "check", "bag-label")
+
+
+def _cmd_print(args, url) -> int:
+    import io
+
+    from rescue_desk.printing.page import PrintContext
+
+    desk = _desk(url, existing=True)
+    try:
+        stream = io.BytesIO()
+        if args.kind in ("intake", "registration", "refusal"):
+            from rescue_desk.printing.intake_forms import FORMS, FULL_ID_FORMS
+            from rescue_desk.services.intake import IntakeService
+
+            intake = IntakeService(desk)
+            record = intake.record(args.key, full_id=args.kind in FULL_ID_FORMS)
+            ctx = PrintContext(
+                record.station_name,
+                record.station_hotline,
+                desk.officer.name,
+                desk.now(),
+                record.is_demo,
+            )
+            FORMS[args.kind](record, ctx, stream)
+            log = lambda: intake.note_printed(record.case_no, args.kind)  # noqa: E731
+        else:
+            from rescue_desk.printing import custody_forms
+            from rescue_desk.services.custody import CustodyService
+
+            custody = CustodyService(desk)
+            if args.kind == "bag-label":
+                bag = custody.bag(args.key)
+                station = custody.record(bag.case_no)
+                ctx = PrintContext(
+                    station.station_name,
+                    station.station_hotline,
+                    desk.officer.name,
+                    desk.now(),
+                    station.is_demo,
+                )
+                custody_forms.bag_labels([bag], ctx, stream)
+                key = bag.bag_no
+            else:
+                record = custody.record(args.key)
+                ctx = PrintContext(
+                    record.station_name,
+                    record.station_hotline,
+                    desk.officer.name,
+                    desk.now(),
+                    record.is_demo,
+                )
+                form = (
+                    custody_forms.belongings_receipt
+                    if args.kind == "receipt"
+                    else custody_forms.check_record
+                )
+                form(record, ctx, stream)
+                key = record.case_no
+            log = lambda: custody.note_printed(key, args.kind)  # noqa: E731
+        try:
+            Path(args.output).write_bytes(stream.getvalue())
+        except OSError as exc:
+            from rescue_desk.domain.errors import BackupFailed
+
+            raise BackupFailed(reason=f"{args.output}: {exc.strerror or exc}") from exc
+        log()
+    finally:
+        desk.db.dispose()
+    _say(QCoreApplication.translate("Cli", "Written to {file}.").format(file=args.output))
     return EXIT_OK

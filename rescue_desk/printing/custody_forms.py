@@ -99,7 +99,7 @@ def _receipt_copy(record: CustodyRecord, ctx: PrintContext, copy: str, st, width
     story.append(st.bold("领回确认"))
     back = [["序号", "物品", "领回", "缺失及说明"]]
     for n, item in enumerate(items, start=1):
-        returned = "☑" if item.state == "returned" else "☐"
+        returned = "√" if item.state == "returned" else "□"
         missing = item.settled_note if item.state == "missing" else None
         back.append([str(n), item.description, returned, missing])
     story.append(grid_table(back, [10 * mm, 70 * mm, 16 * mm, 84 * mm], st,

@@ -91,3 +91,15 @@ def empty_desk(tmp_path, clock):
     desk = Desk(open_database("sqlite:///" + str(tmp_path / "new.db")), clock=clock)
     yield desk
     desk.db.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_print_dialogs(monkeypatch):
+    """A print preview or print dialog would wait for a click forever: fail instead."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+
+    def refuse(self, *args):
+        raise AssertionError("a modal print dialog was opened; monkeypatch print_pdf in the test")
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", refuse)
+    monkeypatch.setattr(QPrintDialog, "exec", refuse)

@@ -106,7 +106,6 @@ def test_empty_form_to_saved_stay(qtbot, page, clerk):
 def test_saved_slip_is_printed_to_pdf_and_logged(qtbot, page, clerk, tmp_path, monkeypatch):
     """GIVEN a saved stay WHEN the clerk saves its intake slip as PDF THEN the file is written
     and the print is in the audit trail once."""
-    pytest.importorskip("rescue_desk.printing.intake_forms")
     target = tmp_path / "slip.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(target), "")))
@@ -176,15 +175,14 @@ def test_missing_chinese_font_is_one_calm_dialog(qtbot, page, monkeypatch):
     assert prints_of(page.desk, page.last_case_no) == []
 
 
-def test_ctrl_p_prints_the_last_slip_in_the_viewer(qtbot, page, clerk, monkeypatch):
+def test_ctrl_p_prints_the_last_slip(qtbot, page, clerk, monkeypatch):
     """GIVEN a saved stay and the next person's form WHEN Ctrl+P is pressed THEN the last
-    intake slip opens in the PDF viewer to print."""
-    pytest.importorskip("rescue_desk.printing.intake_forms")
-    from PySide6.QtGui import QDesktopServices
+    intake slip goes to the print preview, and the print is logged."""
+    from rescue_desk.ui import printing
 
     opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    monkeypatch.setattr(printing, "print_pdf",
+                        lambda parent, data, name: opened.append(name) or True)
     fill(page)
     page.save_button.click()
     case_no = page.last_case_no
@@ -192,6 +190,7 @@ def test_ctrl_p_prints_the_last_slip_in_the_viewer(qtbot, page, clerk, monkeypat
     assert page.print_action.shortcut().toString() == "Ctrl+P"
     page.print_action.trigger()
     assert len(opened) == 1 and case_no in opened[0] and opened[0].endswith(".pdf")
+    assert len(prints_of(page.desk, case_no)) == 1
 
 
 def test_missing_name_is_said_under_the_name(qtbot, page, clerk):
