@@ -41,21 +41,6 @@ def payload(kind: str, key: str | int) -> str:
     return f"{PREFIX}:{kind}:{key}"
 
 
-def parse_payload(text: str) -> tuple[str, str] | None:
-    """``(kind, key)`` from a scanned payload, or ``None`` when the text is not one of ours.
-
-    Surrounding white space is ignored and the prefix and kind are read case-insensitively (a
-    scanner typing with Caps Lock on swaps the case).
-    """
-    parts = text.strip().split(":", 2)
-    if len(parts) != 3 or parts[0].upper() != PREFIX:
-        return None
-    kind, key = parts[1].upper(), parts[2]
-    if not _KIND.fullmatch(kind) or not _KEY.fullmatch(key):
-        return None
-    return kind, key
-
-
 def matrix(data: str, border: int = 4) -> list[list[bool]]:
     """The module matrix (``True`` = dark) with ``border`` light modules of quiet zone around it.
 

@@ -20,7 +20,7 @@ from rescue_desk.services.intake import display_name, shown_id
 from rescue_desk.store.db import prefix_range
 
 #: ``RD:<KIND>:<KEY>``, the payload of every QR code the desk prints.
-QR_PAYLOAD = re.compile(r"^RD:([A-Z]+):(.+)$")
+QR_PAYLOAD = re.compile(r"^RD:([A-Z]+):(\S+)$", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -43,7 +43,7 @@ class SearchHit:
 def parse_payload(text: str) -> tuple[str, str] | None:
     """``(KIND, KEY)`` for a scanned ``RD:<KIND>:<KEY>`` payload, else None."""
     match = QR_PAYLOAD.match(text.strip())
-    return (match.group(1), match.group(2)) if match else None
+    return (match.group(1).upper(), match.group(2)) if match else None
 
 
 #: A case number or its beginning: ``2026-000123`` or ``2026-00``.

@@ -7,7 +7,8 @@ from printcheck import decode_qr, pdf_of
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from rescue_desk.printing.qr import QRCode, draw_qr, parse_payload, payload
+from rescue_desk.printing.qr import QRCode, draw_qr, payload
+from rescue_desk.services.search import parse_payload
 
 
 def test_payload_is_prefix_kind_and_key():

@@ -115,7 +115,7 @@ def test_search_needs_someone_logged_in(staff):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("RD:USER:lisi", ("USER", "lisi")), (" RD:STAY:2026-000123 ", ("STAY", "2026-000123")),
-     ("rd:user:lisi", None), ("RD::x", None), ("张三", None)],
+     ("rd:user:lisi", ("USER", "lisi")), ("RD::x", None), ("张三", None)],
 )
 def test_payload_parsing(text, expected):
     """GIVEN scanner or typed text WHEN parsed as a payload THEN only RD:<KIND>:<KEY> with an
