@@ -941,8 +941,8 @@ class IntakePage(QWidget):
         self.print_buttons.printed.connect(self.on_printed)
         layout.addWidget(self.print_buttons)
         layout.addSpacing(8)
-        self.next_hint = _hint(self.tr("Next: the security check and belongings (paper forms "
-                                       "until the desk has those pages)."))
+        self.next_hint = _hint(self.tr("Next: the security check and belongings, on the "
+                                       "“Security & belongings” page."))
         layout.addWidget(self.next_hint)
         layout.addStretch(1)
         self.next_button = primary_button(self.tr("Register the next person"),
