@@ -145,9 +145,68 @@
     </message>
 </context>
 <context>
+    <name>CandidateCard</name>
+    <message>
+        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="+418" />
+        <source>alias {alias}</source>
+        <extracomment>Candidate case number of the stay they are in now</extracomment>
+        <translation>别名 {alias}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In station</source>
+        <translation>在站</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{age} years</source>
+        <translation>{age}岁</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Last: {case_no} {date}</source>
+        <translation>上次：{case_no} {date}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>stays: {n}</source>
+        <translation>共 {n} 次</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Seen before: {flags}</source>
+        <translation>以前检视：{flags}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Found by: {reasons}</source>
+        <translation>匹配：{reasons}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Not this person: register a new person</source>
+        <translation>不是此人，新建人员</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>In station now: open the stay</source>
+        <translation>目前在站：查看救助记录</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This is the person: start a new stay</source>
+        <translation>是此人，开始新的救助记录</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Alt+{n}</source>
+        <translation>Alt+{n}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../rescue_desk/cli.py" line="+24" />
+        <location filename="../../rescue_desk/cli.py" line="+25" />
         <source>see “{prog} --help”</source>
         <translation>参见“{prog} --help”</translation>
     </message>
@@ -307,13 +366,38 @@
         <translation>最多 N 条结果（默认：20）</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+5" />
+        <source>print a form to a PDF file</source>
+        <translation>把表单输出为 PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write a form as PDF: intake slip, registration form or refusal notice of a case; belongings receipt or security-check record of a case; a bag's tag.</source>
+        <translation>把表单写成 PDF：某个救助编号的登记小票、求助登记表或不予救助通知书；物品代保管收据或安全检查登记表；保管袋标签。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>intake, registration, refusal, receipt, check or bag-label</source>
+        <translation>intake（登记小票）、registration（求助登记表）、refusal（不予救助通知书）、receipt（物品收据）、check（安检登记表）或 bag-label（袋签）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>case number (bag number for bag-label)</source>
+        <translation>救助编号（bag-label 时为保管袋号）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the PDF file to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+103" />
         <source>Stopped.</source>
         <extracomment>Options of the top-level command that take a value.</extracomment>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>Password for the administrator: </source>
         <translation>管理员密码：</translation>
     </message>
@@ -329,11 +413,17 @@
     </message>
     <message>
         <location line="+16" />
-        <source>Demo station “{station}”: {officers} officers added.</source>
-        <translation>演示站“{station}”：新增 {officers} 名工作人员。</translation>
+        <source>Demo station “{station}”: {officers} officers added, {people} people registered in {stays} stays.</source>
+        <translation>演示站“{station}”：新增 {officers} 名工作人员，登记 {people} 人、{stays} 人次。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+166" />
+        <source>Written to {file}.</source>
+        <extracomment>``print`` forms: kind → (what the key is, needs the full ID number).</extracomment>
+        <translation>已写入 {file}。</translation>
+    </message>
+    <message>
+        <location line="-138" />
         <source>{db}: the file is sound, the schema is current and the audit trail is intact.</source>
         <translation>{db}：文件完好，数据库结构为最新，审计记录完整。</translation>
     </message>
@@ -353,16 +443,177 @@
         <translation>恢复前的数据库保存在 {saved}。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+32" />
         <source>Nothing found for “{text}”.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
 </context>
 <context>
+    <name>Custody</name>
+    <message>
+        <location filename="../../rescue_desk/domain/custody.py" line="+29" />
+        <source>ID document</source>
+        <extracomment>身份证件 现金 手机 贵重物品 (sealed) 药品 管制刀具、器械 易燃易爆、有毒、腐蚀性物品 易腐食品 票据、证明</extracomment>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mobile phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valuable</source>
+        <translation>贵重物品</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medicine</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Controlled knife or weapon</source>
+        <translation>管制刀具、器械</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Flammable, explosive or toxic item</source>
+        <translation>易燃易爆、有毒物品</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Perishable food</source>
+        <translation>易腐食品</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clothing and bedding</source>
+        <translation>衣物被褥</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Papers and tickets</source>
+        <translation>票据证明</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Held for the person</source>
+        <extracomment>代保管: kept for the person in a bag 移交公安 (unit, officer, receipt number) perishables dealt with on the spot medicine kept by staff needs a witness 本人自行保管</extracomment>
+        <translation>代保管</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+24" />
+        <location line="+33" />
+        <source>Handed to the police</source>
+        <translation>移交公安</translation>
+    </message>
+    <message>
+        <location line="-56" />
+        <source>Dealt with on the spot</source>
+        <translation>当场处理</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medicine kept by staff</source>
+        <translation>药品由工作人员保管</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Destroyed (with a witness)</source>
+        <translation>销毁（须有见证人）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kept by the person</source>
+        <translation>本人自行保管</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>In store</source>
+        <extracomment>in its bag, in the store room taken out for the person (to use, e.g. a phone call) sent with them to hospital counted back to the owner not found when counting back (a note says why) unclaimed, disposed of by two officers</extracomment>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Out with the person</source>
+        <translation>临时取出</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Went to hospital with them</source>
+        <translation>随人送医</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Returned</source>
+        <translation>已领回</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+33" />
+        <source>Disposed of</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Stored</source>
+        <extracomment>States in which the station still answers for the item. States that settle an item for good.</extracomment>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Moved</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Taken out for the person</source>
+        <translation>为本人临时取出</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put back</source>
+        <translation>放回</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent with them to hospital</source>
+        <translation>随人送医</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Returned to the owner</source>
+        <translation>归还本人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Found missing</source>
+        <translation>发现缺失</translation>
+    </message>
+</context>
+<context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../rescue_desk/ui/app.py" line="+62" />
+        <location filename="../../rescue_desk/ui/app.py" line="+65" />
         <source>Demo station: every officer's password is demo1234 (e.g. admin).</source>
+        <extracomment>People registered on the throw-away demo station of ``--demo``.</extracomment>
         <translation>演示站：所有工作人员的密码都是 demo1234（例如 admin）。</translation>
     </message>
     <message>
@@ -494,7 +745,7 @@
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/accounts.py" line="+56" />
+        <location filename="../../rescue_desk/services/accounts.py" line="+57" />
         <source>A login name uses letters, digits, dot, dash or underscore (at most 40).</source>
         <translation>登录名只能用字母、数字、点、短横线或下划线（最多 40 个）。</translation>
     </message>
@@ -546,12 +797,252 @@
     <message>
         <location filename="../../rescue_desk/printing/fonts.py" line="+36" />
         <source>No Chinese font for printing was found. Install WenQuanYi Micro Hei (fonts-wqy-microhei) or set the font file in Settings → Printing.</source>
-        <translation type="unfinished" />
+        <translation>没有找到可用于打印的中文字体。请安装文泉驿微米黑（fonts-wqy-microhei），或在“设置 → 打印”中指定字体文件。</translation>
     </message>
     <message>
         <location line="+11" />
         <source>The font file {path} cannot be used for printing: {reason}. Choose a TrueType (.ttf or .ttc) Chinese font such as SimHei or WenQuanYi Micro Hei.</source>
-        <translation type="unfinished" />
+        <translation>字体文件 {path} 不能用于打印：{reason}。请选择 TrueType 格式（.ttf 或 .ttc）的中文字体，例如黑体或文泉驿微米黑。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/domain/idnumber.py" line="+39" />
+        <source>The ID number looks wrong.</source>
+        <extracomment>The form field ID-number problems belong to. GB 11643 weights of the first 17 digits. GB 11643 check characters, indexed by the weighted sum modulo 11. Birth years before this one are flagged (nobody living was born earlier). What ``mask`` puts in place of the birth date and sequence of an 18-character number.</extracomment>
+        <translation>证件号码看起来不对。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>An ID number has 18 characters (an old one 15 digits); this one has {length}. Check the number, or choose “save anyway” and give a reason.</source>
+        <extracomment>Not a block: the form offers “save anyway” with a reason.</extracomment>
+        <translation>身份证号为 18 位（旧号码 15 位），这里是 {length} 位。请核对号码，或选择“仍然保存”并说明原因。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>An ID number has only digits; just the last of 18 characters may be X. Check the number, or choose “save anyway” and give a reason.</source>
+        <translation>身份证号只能是数字，只有第 18 位可以是 X。请核对号码，或选择“仍然保存”并说明原因。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The check character does not match: expected {expected}. Check the last character, or choose “save anyway” and give a reason.</source>
+        <translation>身份证号校验位不符，应为 {expected}。请核对最后一位，或选择“仍然保存”并说明原因。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The birth date in the ID number ({digits}) is not a real date. Check the number, or choose “save anyway” and give a reason.</source>
+        <translation>身份证号中的出生日期（{digits}）不是有效日期。请核对号码，或选择“仍然保存”并说明原因。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The birth date in the ID number ({birth_date}) is in the future. Check the number, or choose “save anyway” and give a reason.</source>
+        <translation>身份证号中的出生日期（{birth_date}）晚于今天。请核对号码，或选择“仍然保存”并说明原因。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The birth date in the ID number ({birth_date}) is before 1900. Check the number, or choose “save anyway” and give a reason.</source>
+        <translation>身份证号中的出生日期（{birth_date}）早于 1900 年。请核对号码，或选择“仍然保存”并说明原因。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The region code {region_code} at the start of the ID number is unknown. Check the first six digits, or choose “save anyway” and give a reason.</source>
+        <translation>身份证号开头的地区代码 {region_code} 不存在。请核对前六位，或选择“仍然保存”并说明原因。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The date of birth entered ({entered}) differs from the one in the ID number ({id_birth_date}). Correct one of them, or choose “save anyway” and give a reason.</source>
+        <translation>填写的出生日期（{entered}）与身份证号中的（{id_birth_date}）不一致。请改正其中一个，或选择“仍然保存”并说明原因。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The sex entered differs from the one in the ID number (its 17th digit is odd for men, even for women). Correct one of them, or choose “save anyway” and give a reason.</source>
+        <translation>填写的性别与身份证号不一致（第 17 位单数为男，双数为女）。请改正其中一个，或选择“仍然保存”并说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/domain/custody.py" line="+36" />
+        <source>ID documents are never withheld: an ID document stays with its owner.</source>
+        <extracomment>Movement → the state it leaves an item in. Movements allowed from each state. The refusal reason recorded (and printed) when a person refuses the security check. Storage places offered until the station configures its own.</extracomment>
+        <translation>身份证件一律不得扣留：证件由本人自行保管。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Destroying an item needs a witness: write down who witnessed it.</source>
+        <translation>销毁物品须有见证人：请填写见证人。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Handing an item to the police needs the unit, the officer and the receipt number.</source>
+        <translation>移交公安须填写接收单位、民警姓名和回执编号。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cash is counted by two officers: choose a second officer who counted it.</source>
+        <translation>现金须由两名工作人员清点：请选择另一名清点人。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This item is {state} now; that change is not possible.</source>
+        <translation>该物品当前状态为 {state}，不能进行这项操作。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/domain/money.py" line="+22" />
+        <source>Write the amount in yuan with at most two decimals, e.g. 123.50.</source>
+        <extracomment>The largest amount the desk records (just under one trillion yuan, in fen).</extracomment>
+        <translation>请以元为单位填写金额，最多两位小数，例如 123.50。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The amount is larger than the desk can record.</source>
+        <translation>金额超出可记录的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/services/custody.py" line="+82" />
+        <source>The body check is done by an officer of the same sex as the person.</source>
+        <translation>人身检查须由与受助人员同性别的工作人员进行。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Case {case_no} already has its security check.</source>
+        <translation>救助编号 {case_no} 已做过安全检查。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Case {case_no} has ended; nothing can be added.</source>
+        <translation>救助编号 {case_no} 已结束，不能再添加。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Write the temperature in °C, e.g. 36.5 (between 30 and 45).</source>
+        <translation>请按摄氏度填写体温，例如 36.5（30 到 45 之间）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The quantity is a whole number from 1 to 9999.</source>
+        <translation>数量应为 1 到 9999 的整数。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose a storage place from the station's list (Settings).</source>
+        <translation>请从本站的存放位置列表中选择（设置中维护）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A bag needs at least one item.</source>
+        <translation>保管袋中至少要有一件物品。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>An item found missing needs a note saying what is known.</source>
+        <translation>缺失的物品须写明已知情况。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Disposal is done by two officers: choose the second officer.</source>
+        <translation>处置须由两名工作人员进行：请选择复核人。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This item may not be disposed of before {date}.</source>
+        <translation>该物品在 {date} 之前不能处置。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{count} items held for this person are not yet counted back. Count them back first, or the leader on duty may decide with a reason.</source>
+        <translation>为此人代保管的 {count} 件物品尚未清点归还。请先清点；或由带班领导说明理由后决定。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/services/intake.py" line="+81" />
+        <source>The date cannot be in the future or before 1900.</source>
+        <translation>日期不能晚于今天，也不能早于 1900 年。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The age is a whole number from 0 to 120.</source>
+        <translation>年龄请填 0 到 120 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The height is in centimetres, from 30 to 250.</source>
+        <translation>身高以厘米计，在 30 到 250 之间。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Enter the date of birth, the age the person gives, or your estimate.</source>
+        <translation>请填写出生日期、本人所述年龄或目测年龄。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose the kind of document this number belongs to.</source>
+        <translation>请选择这个号码所属的证件类型。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This ID number is already registered to {name}. Pick that person from the candidates instead of creating a new record.</source>
+        <translation>此证件号码已登记在{name}名下。请在右侧候选人中选择此人，不要新建人员。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This person is already in the station under case {case_no}.</source>
+        <translation>此人目前在站，救助编号 {case_no}。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This person left {days} days ago (local rule: {period} days). Minors and people with mental or intellectual disability are exceptions. Decide and write down the decision.</source>
+        <translation>此人 {days} 天前离站（本站规定：{period} 天内）。未成年人和精神、智力障碍人员除外。请作出决定并写明。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This person left {days} days ago, but is a minor or shows mental or intellectual disability, so the re-admission rule does not apply. Write down the decision.</source>
+        <translation>此人 {days} 天前离站，但属于未成年人或有精神、智力障碍，不受再次求助规定限制。请写明处理决定。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Some entries need your decision before saving: see the amber notes.</source>
+        <translation>有几项需要您作出决定后才能保存：见黄色提示。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Choose two different person records to merge.</source>
+        <translation>请选择两条不同的人员记录进行合并。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Both records have a stay in the station now ({first} and {second}); end one first.</source>
+        <translation>两条记录目前都在站（{first} 和 {second}），请先结束其中一条。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The photo is too large; use one under 2 MB.</source>
+        <translation>照片太大，请使用小于 2 MB 的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="-343" />
+        <source>Write the date as 1980-05-03.</source>
+        <translation>请按 1980-05-03 的格式填写日期。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Write the date and time as 2026-11-28 20:30.</source>
+        <translation>请按 2026-11-28 20:30 的格式填写日期和时间。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Write a whole number, e.g. {example}.</source>
+        <translation>请填写整数，例如 {example}。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This file is not a picture the desk can read; choose a JPEG or PNG file.</source>
+        <translation>无法读取这个文件中的图片，请选择 JPEG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/printing/intake_forms.py" line="+64" />
+        <source>Case {case_no} was not refused, so it has no refusal notice.</source>
+        <extracomment>Printed wording (paper is Chinese).</extracomment>
+        <translation>救助编号 {case_no} 不是不予救助，没有不予救助通知书。</translation>
     </message>
 </context>
 <context>
@@ -591,16 +1082,20 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../rescue_desk/services/intake.py" line="-118" />
         <source>name</source>
+        <extracomment>The name an unidentified person is registered under. Largest photo kept (bytes of JPEG).</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../rescue_desk/services/intake.py" line="+8" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../rescue_desk/services/intake.py" line="-6" />
         <source>sex</source>
         <translation>性别</translation>
     </message>
@@ -635,7 +1130,7 @@
         <translation>工作人员</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+70" />
         <source>password</source>
         <translation>密码</translation>
     </message>
@@ -644,6 +1139,1003 @@
         <location line="+20" />
         <source>local rule</source>
         <translation>本站规则</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/services/custody.py" line="-80" />
+        <source>description</source>
+        <translation>物品名称</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>condition</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>serial number</source>
+        <translation>串号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>seal number</source>
+        <translation>封条号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>notes</source>
+        <translation>检查情况</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>police unit</source>
+        <translation>公安接收单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>police officer</source>
+        <translation>接收民警</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>receipt number</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>storage place</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>officer who did the body check</source>
+        <translation>人身检查人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>bag</source>
+        <translation>保管袋</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../rescue_desk/services/intake.py" line="+26" />
+        <source>case</source>
+        <translation>救助记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>second officer</source>
+        <translation>第二名工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/services/intake.py" line="-27" />
+        <source>alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>household registration place</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>residence</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>build</source>
+        <translation>体型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>marks</source>
+        <translation>体表特征</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>clothing</source>
+        <translation>衣着</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accent or dialect</source>
+        <translation>口音或方言</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reason for seeking help</source>
+        <translation>求助原因</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>time away from home</source>
+        <translation>流浪时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>history</source>
+        <translation>流浪经历</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>needs</source>
+        <translation>求助需求</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>relatives and contacts</source>
+        <translation>亲属及联系人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>escorting unit</source>
+        <translation>护送单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>escorting officers</source>
+        <translation>护送人员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>badge numbers</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>escort's phone</source>
+        <translation>护送人员电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>where found</source>
+        <translation>发现地点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>inspection notes</source>
+        <translation>检视备注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reason for saving anyway</source>
+        <translation>仍然保存的原因</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>decision on re-admission</source>
+        <translation>再次求助的处理决定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>person</source>
+        <translation>人员记录</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../rescue_desk/domain/intake.py" line="+25" />
+        <source>Walk-in</source>
+        <extracomment>自行求助 公安护送 城管 街面巡查 热线 医院转入 外站转入</extracomment>
+        <translation>自行求助</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Police escort</source>
+        <translation>公安护送</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>City management</source>
+        <translation>城管护送</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Street patrol</source>
+        <translation>街面巡查</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hotline</source>
+        <translation>求助热线</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hospital transfer</source>
+        <translation>医院转入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Another station</source>
+        <translation>外站转入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>No document</source>
+        <extracomment>Sources whose escort (unit, officers, badges, phone, where and when found) is recorded. 无证件 居民身份证 户口簿 港澳居民来往内地通行证 台湾居民来往大陆通行证 护照</extracomment>
+        <translation>无证件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Household register</source>
+        <translation>户口簿</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hong Kong/Macao permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Taiwan permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Neither</source>
+        <extracomment>Document types whose number is a GB 11643 resident ID number. 低保 五保 / 特困供养</extracomment>
+        <translation>均无</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minimum living allowance (低保)</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Five guarantees (五保)</source>
+        <translation>五保（特困供养）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Visible injury</source>
+        <extracomment>date of birth known the person says their age 目测年龄 suspected mental disorder suspected infectious disease critically ill apparently a minor</extracomment>
+        <translation>外伤</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suspected mental disorder</source>
+        <translation>疑似精神障碍</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suspected infectious disease</source>
+        <translation>疑似传染病</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Drunk</source>
+        <translation>醉酒</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Critically ill</source>
+        <translation>危重病</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apparently a minor</source>
+        <translation>疑似未成年人</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Admit</source>
+        <extracomment>予以救助 先救治后救助 移交公安 不予救助 (refusal notice)</extracomment>
+        <translation>予以救助</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hospital first</source>
+        <translation>先救治后救助</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hand to the police</source>
+        <translation>移交公安</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refuse</source>
+        <translation>不予救助</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>In station</source>
+        <extracomment>在站 送医 (still counted) ended: refused, handed to police, or departed</extracomment>
+        <translation>在站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In hospital</source>
+        <translation>送医</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="-39" />
+        <source>same ID number</source>
+        <extracomment>Why a person is offered as a candidate (context ``IntakePage``).</extracomment>
+        <translation>证件号码相同</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>same case no.</source>
+        <translation>救助编号相同</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>same name</source>
+        <translation>同名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>same pinyin</source>
+        <translation>拼音相同</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>similar name</source>
+        <translation>姓名相近</translation>
+    </message>
+    <message>
+        <location line="+379" />
+        <source>Intake</source>
+        <extracomment>IntakeResult a quiet note for the status bar case number to show in the stay dialog</extracomment>
+        <translation>求助登记</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Ctrl+S save · Esc clear · Ctrl+P print the last slip</source>
+        <translation>Ctrl+S 保存 · Esc 清空 · Ctrl+P 打印上一张小票</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear the form (Esc)</source>
+        <translation>清空表单（Esc）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+400" />
+        <source>Save the intake</source>
+        <translation>保存登记</translation>
+    </message>
+    <message>
+        <location line="-398" />
+        <source>Save the person and this stay (Ctrl+S)</source>
+        <translation>保存人员信息和本次救助记录（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Not this person</source>
+        <translation>不是此人</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Register a new person instead; what you typed before comes back</source>
+        <translation>改为新建人员；恢复您之前填写的内容</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Came back soon</source>
+        <translation>再次求助</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. admitted with the leader on duty's consent</source>
+        <translation>例如：经带班领导同意，予以救助</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Local rule: a person who left recently may be refused, except minors and people with mental or intellectual disability. Enter saves.</source>
+        <translation>本站规定：近期离站又来求助的可不予救助，未成年人和精神、智力障碍人员除外。按回车键保存。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+583" />
+        <source>Name, or pinyin initials to search</source>
+        <translation>姓名，或输入拼音首字母查找</translation>
+    </message>
+    <message>
+        <location line="-582" />
+        <source>Name unknown (无名氏)</source>
+        <translation>姓名不详（无名氏）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Registered as 无名氏 with a station number, e.g. 无名氏2026-007</source>
+        <translation>登记为无名氏并编站内编号，例如 无名氏2026-007</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+220" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-216" />
+        <source>Alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“Cannot be determined” takes the sex from the ID number when there is one.</source>
+        <translation>选“无法确定”时，如有身份证号，按号码确定性别。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>or the age below</source>
+        <translation>或填下面的年龄</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date of birth, age, or your estimate: at least one.</source>
+        <translation>出生日期、年龄或目测年龄，至少填一项。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>stated by the person</source>
+        <translation>本人所述</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>estimated (目测)</source>
+        <translation>目测</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>years</source>
+        <translation>岁</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Under 18 is a minor: civil affairs is the temporary guardian, placed apart from adults.</source>
+        <translation>不满 18 周岁为未成年人：民政部门为临时监护人，与成年人分开安置。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>ID document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>18 characters; a 15-digit old number is upgraded</source>
+        <translation>18 位；15 位旧号码会自动升位</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GB 11643: the last character is a check character; a number that fails can be saved with a reason.</source>
+        <translation>GB 11643：最后一位是校验码；校验不符的号码可以说明原因后保存。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. the number as the person gives it; no document</source>
+        <translation>例如：本人所报，无证件可核对</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save anyway, reason</source>
+        <translation>仍然保存，原因</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why the number is kept although it looks wrong. Enter saves.</source>
+        <translation>号码看起来有误但仍然保存的原因。按回车键保存。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Household registration</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Residence</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>低保 / 五保</source>
+        <translation>低保 / 五保</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+133" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="-129" />
+        <source>Arrival and source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Arrived at</source>
+        <translation>到站时间</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. 某某派出所</source>
+        <translation>例如：某某派出所</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+481" />
+        <source>Escorting unit</source>
+        <translation>护送单位</translation>
+    </message>
+    <message>
+        <location line="-480" />
+        <source>Required for a police escort: the unit on the police handover form.</source>
+        <translation>公安护送时必填：公安移送单上的单位。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Escorting officers</source>
+        <translation>护送人员</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Badge numbers</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Escort's phone</source>
+        <translation>护送人员电话</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Where found</source>
+        <translation>发现地点</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>When found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Initial check</source>
+        <translation>初步检视</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Seen</source>
+        <translation>检视所见</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+45" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>Required unless admitted; a refusal notice prints it.</source>
+        <translation>不是“予以救助”时必填；不予救助通知书会打印此原因。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Physical features</source>
+        <translation>体貌特征</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Height</source>
+        <translation>身高</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cm</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. thin, medium, stout</source>
+        <translation>例如：偏瘦、中等、偏胖</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Build</source>
+        <translation>体型</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>scars, tattoos, birthmarks…</source>
+        <translation>疤痕、纹身、胎记……</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marks</source>
+        <translation>体表特征</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clothing</source>
+        <translation>衣着</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Accent or dialect</source>
+        <translation>口音或方言</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fingerprints taken</source>
+        <translation>已采集指纹</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fingerprints</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose a photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Seeking help</source>
+        <translation>求助情况</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>e.g. about a month</source>
+        <translation>例如：一个多月</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Time away</source>
+        <translation>流浪时间</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>History</source>
+        <translation>流浪经历</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. go home, a bed tonight, a doctor</source>
+        <translation>例如：返乡、今晚住宿、看病</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs</source>
+        <translation>求助需求</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Relatives and contacts</source>
+        <translation>亲属及联系人</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>May have been here before</source>
+        <translation>可能是以前来过的人</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Case no.</source>
+        <translation>救助编号</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Next: the security check and belongings, on the “Security &amp; belongings” page.</source>
+        <translation>下一步：在“安检与物品”页进行安全检查和物品登记。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Register the next person</source>
+        <translation>登记下一位</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Clear the form for the next person (Esc)</source>
+        <translation>清空表单，登记下一位（Esc）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+259" />
+        <source>Clear the form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <location line="-255" />
+        <source>Print the last intake slip</source>
+        <translation>打印上一张登记小票</translation>
+    </message>
+    <message>
+        <location line="+227" />
+        <source>Your role does not register people (front desk and duty officers do); you can still search who has been here before.</source>
+        <translation>您的角色不能办理登记（由接待登记员和值班员办理）；您仍可查找以前来过的人。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Clear the form? What you typed for this person is lost.</source>
+        <translation>清空表单？为此人填写的内容将丢失。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Registered as 无名氏 with a station number</source>
+        <translation>将登记为无名氏并编站内编号</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Refusal reason *</source>
+        <translation>不予救助原因 *</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Number on record, partly hidden; to correct it, type it again in full.</source>
+        <translation>已登记的号码（部分隐藏）；如需更正，请完整重新输入。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{n} of 18 characters typed</source>
+        <translation>已输入 {n} / 18 位</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>born {date}</source>
+        <translation>出生 {date}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>old number, stored as {number}</source>
+        <translation>旧号码，将存为 {number}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From the number: {facts}</source>
+        <translation>号码显示：{facts}</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>{age} years: a minor. Civil affairs is the temporary guardian; placed apart from adults.</source>
+        <translation>{age} 岁，未成年人：民政部门为临时监护人，与成年人分开安置。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{age} years on arrival</source>
+        <translation>到站时 {age} 岁</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>Not saved yet: see the red note in the form.</source>
+        <translation>尚未保存：请看表单中的红色提示。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Registered {case_no} {name}</source>
+        <translation>已登记 {case_no} {name}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Printed: {form}</source>
+        <translation>已打印：{form}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved as PDF.</source>
+        <translation>已存为 PDF。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nothing registered at this desk yet to print.</source>
+        <translation>本机还没有登记记录可打印。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Intake slip {case_no} sent to print.</source>
+        <translation>登记小票 {case_no} 已送去打印。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>A new stay for this person is being registered.</source>
+        <translation>正在为此人登记新的救助记录。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ask and compare; if one of them is the person, choose them so their stays stay together (Alt+1, Alt+2…).</source>
+        <translation>请询问并核对；如果是其中某人，请选择此人，使其历次救助记录归在一起（Alt+1、Alt+2…）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nobody found who may have been here before: a new person will be registered.</source>
+        <translation>没有找到以前来过的人：将新建人员。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Type the name (or pinyin initials), the ID number or the phone: people who may have been here before appear here.</source>
+        <translation>输入姓名（或拼音首字母）、证件号码或电话后，以前来过的人会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Returning person: {name} (earlier stays: {n}, the last {case_no}). Check the details with them; saving starts a new stay.</source>
+        <translation>以前来过的人：{name}（此前 {n} 次，最近一次 {case_no}）。请与本人核对信息；保存后开始新的救助记录。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Returning person: {name}. Check the details with them; saving starts a new stay.</source>
+        <translation>以前来过的人：{name}。请与本人核对信息；保存后开始新的救助记录。</translation>
     </message>
 </context>
 <context>
@@ -767,7 +2259,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rescue_desk/ui/main_window.py" line="+81" />
+        <location filename="../../rescue_desk/ui/main_window.py" line="+93" />
         <source>{station} — Rescue Desk</source>
         <translation>{station} — 救助站前台</translation>
     </message>
@@ -777,7 +2269,7 @@
         <translation>演示 DEMO — 演示站点，人员和数据全部为虚构</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+61" />
         <source>Officer: {name} ({roles})</source>
         <translation>登录人员：{name}（{roles}）</translation>
     </message>
@@ -792,7 +2284,12 @@
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+5" />
+        <source>People in the station now, those in hospital included</source>
+        <translation>目前在站人数（含送医）</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Search</source>
         <translation>查找</translation>
     </message>
@@ -813,22 +2310,37 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+71" />
+        <location line="+126" />
         <source>About Rescue Desk</source>
         <translation>关于救助站前台</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-123" />
+        <source>Merge two records of one person…</source>
+        <translation>合并同一人的两条记录…</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Desk</source>
         <translation>前台(&amp;D)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+68" />
+        <source>The two records were merged.</source>
+        <translation>两条记录已合并。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>In station {n}</source>
+        <translation>在站 {n}</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Nothing found for “{text}”.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
@@ -838,6 +2350,54 @@
 The front desk of a rescue station: intake, belongings, beds, departures and duty, on this PC, in Chinese, with everything on paper too.</source>
         <translation>救助站前台 {version}
 救助管理站的前台程序：求助登记、物品保管、床位、离站和值班，运行在本机，中文界面，所有表单都能打印。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/merge_dialog.py" line="+71" />
+        <source>Merge two records of the same person</source>
+        <translation>合并同一人的两条人员记录</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Use this when one person was registered twice, e.g. under a different name. All stays move to the record you keep.</source>
+        <translation>同一人被登记成了两个人员（例如用了不同的名字）时使用。所有救助记录都归入保留的那一条。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Record to keep</source>
+        <translation>保留的记录</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record to merge into it</source>
+        <translation>并入的记录</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Keep the right-hand record instead</source>
+        <translation>改为保留右边的记录</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>All stays of {gone} will belong to {keep}, and {gone} will no longer be found as a separate person. This cannot be undone. Merge?</source>
+        <translation>{gone} 的所有救助记录将归入 {keep}，之后查找时不再单独出现 {gone}。此操作不能撤销。确定合并吗？</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Find and choose both records first.</source>
+        <translation>请先查找并选中两条记录。</translation>
     </message>
 </context>
 <context>
@@ -913,21 +2473,19 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../rescue_desk/ui/merge_dialog.py" line="-78" />
+        <source>Name, pinyin, ID number, phone or case no.</source>
+        <translation>姓名、拼音、证件号、电话或救助编号</translation>
+    </message>
+</context>
+<context>
     <name>PlannedPage</name>
     <message>
         <location filename="../../rescue_desk/ui/pages/planned.py" line="+14" />
-        <source>Intake</source>
-        <extracomment>key, icon, title, what the page is for (context ``PlannedPage``).</extracomment>
-        <translation>求助登记</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Register a person who arrives: search first, then the registration form, the initial check and the intake slip.</source>
-        <translation>为来站人员登记：先查找，再填写求助登记表、初步检视，打印登记小票。</translation>
-    </message>
-    <message>
-        <location line="+4" />
         <source>People</source>
+        <extracomment>key, icon, title, what the page is for (context ``PlannedPage``).</extracomment>
         <translation>受助人员</translation>
     </message>
     <message>
@@ -1002,6 +2560,89 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../rescue_desk/ui/printing.py" line="+52" />
+        <source>Intake slip</source>
+        <extracomment>The forms of a stay the desk prints, by their key in ``printing.intake_forms.FORMS``: the title (also the file name) and the button (context ``Printing``).</extracomment>
+        <translation>登记小票</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print the intake slip (80 mm)</source>
+        <translation>打印登记小票（80 mm）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registration form</source>
+        <translation>求助登记表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print the registration form (A4)</source>
+        <translation>打印求助登记表（A4）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refusal notice</source>
+        <translation>不予救助通知书</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print the refusal notice (A4)</source>
+        <translation>打印不予救助通知书（A4）</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <location line="+160" />
+        <source>Save as PDF</source>
+        <extracomment>Forms that must show the full ID number (the others show it masked).
+----------
+form kind, saved as PDF (else printed)</extracomment>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="-159" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The file {path} could not be written ({reason}). Choose another folder.</source>
+        <translation>无法写入文件 {path}（{reason}）。请换一个文件夹。</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>Print preview — {name}</source>
+        <translation>打印预览 — {name}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No program to open PDF files was found on this computer. Use “Save as PDF” and print the file from another program.</source>
+        <translation>这台电脑上没有找到能打开 PDF 文件的程序。请用“另存为 PDF”保存后，用其他程序打印。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This form cannot be printed by this version of the desk yet; use the paper form.</source>
+        <translation>本版本的前台还不能打印这份表格，请使用纸质表格。</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../../rescue_desk/domain/roles.py" line="+24" />
@@ -1069,6 +2710,16 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <location filename="../../rescue_desk/ui/search_box.py" line="+28" />
         <source>Search: name, pinyin initials, case no., ID tail, phone — or scan a code (Ctrl+F)</source>
         <translation>查找姓名、拼音首字母、救助编号、证件尾号、电话，或扫码（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>officer · {detail}</source>
+        <translation>工作人员 · {detail}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{age} years</source>
+        <translation>{age}岁</translation>
     </message>
 </context>
 <context>
@@ -1211,13 +2862,23 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
     <name>Sex</name>
     <message>
         <location line="-68" />
+        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="-1476" />
+        <location filename="../../rescue_desk/ui/search_box.py" line="-4" />
         <source>Male</source>
+        <extracomment>How long typing must pause before the candidates are looked up again (ms). Longest side of a photo as stored (px). Rows of relatives and contacts on the form. Sexes as the form offers them (context ``Sex``).</extracomment>
         <translation>男</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="+1" />
+        <location filename="../../rescue_desk/ui/search_box.py" line="+1" />
         <source>Female</source>
         <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="+1" />
+        <source>Cannot be determined</source>
+        <translation>无法确定</translation>
     </message>
 </context>
 <context>
@@ -1274,9 +2935,243 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
     </message>
 </context>
 <context>
+    <name>StayDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/stay_dialog.py" line="+74" />
+        <source>Stay {case_no} — {name}</source>
+        <translation>救助记录 {case_no} — {name}</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <location line="+2" />
+        <source>Minor</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Case no. {case_no} · arrived {time}</source>
+        <translation>救助编号 {case_no} · 到站 {time}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>stated</source>
+        <translation>本人所述</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>estimated</source>
+        <translation>目测</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{age} years</source>
+        <translation>{age}岁</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>born {date}</source>
+        <translation>出生 {date}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No ID document</source>
+        <translation>无证件</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Nothing recorded.</source>
+        <translation>没有记录。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escorting unit</source>
+        <translation>护送单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escorting officers</source>
+        <translation>护送人员</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Escort's phone</source>
+        <translation>护送人员电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where found</source>
+        <translation>发现地点</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Initial check</source>
+        <translation>初步检视</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>nothing noted</source>
+        <translation>未见异常</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Came back</source>
+        <translation>再次求助</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>after {days} days; decision: {decision}</source>
+        <translation>离站 {days} 天后；处理决定：{decision}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This stay</source>
+        <translation>本次救助</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Household registration</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Residence</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>低保 / 五保</source>
+        <translation>低保 / 五保</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ID kept because</source>
+        <translation>证件号码保存原因</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Person</source>
+        <translation>受助人员</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Height</source>
+        <translation>身高</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{cm} cm</source>
+        <translation>{cm} 厘米</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Build</source>
+        <translation>体型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marks</source>
+        <translation>体表特征</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clothing</source>
+        <translation>衣着</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accent or dialect</source>
+        <translation>口音或方言</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fingerprints</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>taken</source>
+        <translation>已采集</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seeking help because</source>
+        <translation>求助原因</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time away</source>
+        <translation>流浪时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>History</source>
+        <translation>流浪经历</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needs</source>
+        <translation>求助需求</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Features and help sought</source>
+        <translation>体貌特征与求助情况</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
-        <location line="+11" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+11" />
         <source>Add an officer</source>
         <translation>新增工作人员</translation>
     </message>
