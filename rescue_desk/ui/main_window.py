@@ -29,6 +29,7 @@ from rescue_desk.services.desk import Desk
 from rescue_desk.services.intake import IntakeService, in_station_count
 from rescue_desk.services.search import SearchHit, SearchService
 from rescue_desk.services.settings import SettingsService
+from rescue_desk.ui.custody_page import CustodyPage
 from rescue_desk.ui.i18n import tr_desk_error
 from rescue_desk.ui.models import role_names
 from rescue_desk.ui.pages.intake_page import IntakePage
@@ -137,9 +138,13 @@ class MainWindow(QMainWindow):
         self.intake_page.saved.connect(self.update_occupancy)
         self.intake_page.open_stay_requested.connect(self.open_stay)
         self._add_page("intake", "mdi6.account-plus", self.intake_page.title, self.intake_page)
+        self.custody_page = CustodyPage(self.desk)
         for key, icon_name, title_text, purpose in PLANNED_PAGES:
             page = PlannedPage(key, icon_name, title_text, purpose)
             self._add_page(key, icon_name, page.title, page)
+            if key == "people":
+                self._add_page("security", "mdi6.bag-checked", self.custody_page.title,
+                               self.custody_page)
         self.settings_page = SettingsPage(self.desk)
         self.settings_page.language_changed.connect(self.language_changed)
         self.settings_page.scale_changed.connect(self.scale_changed)
@@ -262,6 +267,10 @@ class MainWindow(QMainWindow):
             return
         if hit.kind == "STAY":
             self.open_stay(hit.key)
+            return
+        if hit.kind == "BAG":
+            self.show_page("security")
+            self.custody_page.open_bag(hit.key)
             return
         if hit.kind == "PERSON" and hit.key.isdigit():
             self.open_person(int(hit.key))

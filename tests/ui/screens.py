@@ -64,6 +64,48 @@ def render_all(desk, empty_desk, folder: Path) -> list[Path]:
         written.append(_save(dialog, folder, name))
         dialog.close()
     written += render_intake(desk, folder)
+    written += render_custody(desk, folder)
+    return written
+
+
+def render_custody(desk, folder: Path) -> list[Path]:
+    """The security & belongings page: a checked stay, the check form, store room, disposal."""
+    from rescue_desk.domain.custody import ItemKind
+    from rescue_desk.services.accounts import AccountService
+    from rescue_desk.services.custody import CustodyService
+    from rescue_desk.ui.custody_page import ItemDialog
+
+    admin = desk.officer
+    AccountService(desk).login("anbao1", "demo1234")
+    written: list[Path] = []
+    window = MainWindow(desk)
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("security")
+    page = window.custody_page
+    stays = CustodyService(desk).stays()
+    checked = next((r for r in stays if r.checked and r.held), None)
+    unchecked = next((r for r in stays if not r.checked and r.sex == "M"), None)
+    if checked:
+        page.open_case(checked.case_no)
+        written.append(_save(window, folder, "custody_1_details"))
+    if unchecked:
+        page.open_case(unchecked.case_no)
+        written.append(_save(window, folder, "custody_2_check_form"))
+        dialog = ItemDialog(desk, page.custody)
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(ItemKind.CASH))
+        dialog.description_edit.setText("现金")
+        dialog.cash_edit.setText("123.5")
+        dialog.on_cash("123.5")
+        dialog.show()
+        written.append(_save(dialog, folder, "custody_item_dialog"))
+        dialog.close()
+    page.tabs.setCurrentIndex(1)
+    written.append(_save(window, folder, "custody_3_store_room"))
+    page.tabs.setCurrentIndex(2)
+    written.append(_save(window, folder, "custody_4_due"))
+    window.close()
+    desk.officer = admin
     return written
 
 

@@ -15,11 +15,6 @@ PLANNED_PAGES = (
      QT_TRANSLATE_NOOP("PlannedPage",
                        "Everyone the station has helped, their stays, and the presence roll "
                        "of who is in the station now.")),
-    ("security", "mdi6.bag-checked",
-     QT_TRANSLATE_NOOP("PlannedPage", "Security & belongings"),
-     QT_TRANSLATE_NOOP("PlannedPage",
-                       "The security check, items found, and belongings kept for people, "
-                       "with receipts and bag tags.")),
     ("beds", "mdi6.bed",
      QT_TRANSLATE_NOOP("PlannedPage", "Beds"),
      QT_TRANSLATE_NOOP("PlannedPage",
