@@ -340,5 +340,9 @@ def _check_people(desk: Desk, rng: random.Random) -> None:
                     _at(desk, moment + dt.timedelta(days=1))
                     custody.move(bag.bag_no, Movement.MOVED, to_location=rng.choice(places),
                                  note="整理库房")
+                clothes = [i.id for i in bag.items if i.kind == "clothing"]
+                if clothes and rng.random() < 0.3:  # asked for their clothes back
+                    _at(desk, moment + dt.timedelta(days=1, hours=2))
+                    custody.count_back(case_no, {item: (True, "本人换洗，领回") for item in clothes})
     finally:
         desk.officer, desk.clock = saved_officer, saved_clock

@@ -854,6 +854,7 @@ class CustodyPage(QWidget):
         due_layout.addWidget(self.due_table)
         dispose_bar = QHBoxLayout()
         self.due_second_combo = QComboBox(objectName="due_second_combo")
+        self.due_second_combo.setMinimumWidth(140)
         self.due_note_edit = QLineEdit(objectName="due_note_edit")
         self.due_note_edit.setPlaceholderText(self.tr("How it was disposed of"))
         self.dispose_button = primary_button(self.tr("Dispose"), "mdi6.delete-sweep")
@@ -1047,6 +1048,10 @@ class CustodyPage(QWidget):
             ).format(days=keep)
         )
         self.due_items = self.custody.due_for_disposal() if self.may_custody else []
+        if not self.due_items:
+            self.due_hint.setText(
+                self.due_hint.text() + "\n" + self.tr("Nothing is due for disposal now.")
+            )
         self.due_table.setRowCount(len(self.due_items))
         for n, due in enumerate(self.due_items):
             check = QTableWidgetItem()
