@@ -343,6 +343,6 @@ def _check_people(desk: Desk, rng: random.Random) -> None:
                 clothes = [i.id for i in bag.items if i.kind == "clothing"]
                 if clothes and rng.random() < 0.3:  # asked for their clothes back
                     _at(desk, moment + dt.timedelta(days=1, hours=2))
-                    custody.count_back(case_no, {item: (True, "本人换洗，领回") for item in clothes})
+                    custody.count_back(case_no, dict.fromkeys(clothes, (True, "本人换洗，领回")))
     finally:
         desk.officer, desk.clock = saved_officer, saved_clock
