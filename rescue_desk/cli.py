@@ -501,7 +501,8 @@ def _cmd_search(args, url) -> int:
     return EXIT_OK
 
 
-#: ``print`` forms: kind → (what the key is, needs the full ID number).
+#: ``print`` forms: the intake forms and the custody forms of a case (key: its case number),
+#: and a bag's tag (key: the bag number).
 PRINT_KINDS = ("intake", "registration", "refusal", "receipt", "check", "bag-label")
 
 
@@ -565,9 +566,11 @@ def _cmd_print(args, url) -> int:
         try:
             Path(args.output).write_bytes(stream.getvalue())
         except OSError as exc:
-            from rescue_desk.domain.errors import BackupFailed
-
-            raise BackupFailed(reason=f"{args.output}: {exc.strerror or exc}") from exc
+            return _fail(
+                QCoreApplication.translate(
+                    "Cli", "The file {file} could not be written ({reason})."
+                ).format(file=args.output, reason=exc.strerror or exc)
+            )
         log()
     finally:
         desk.db.dispose()

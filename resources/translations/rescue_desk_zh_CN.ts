@@ -204,6 +204,94 @@
     </message>
 </context>
 <context>
+    <name>CheckPanel</name>
+    <message>
+        <location filename="../../rescue_desk/ui/custody_page.py" line="+378" />
+        <source>Security check</source>
+        <translation>安全检查</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Baggage checked</source>
+        <translation>已检查行李</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Refuses the check (this ends the intake; print the refusal notice)</source>
+        <translation>拒绝接受检查（救助终止，请打印不予救助通知书）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Body check by</source>
+        <translation>人身检查人</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only officers of the person's sex are offered: a body check is same-sex.</source>
+        <translation>只列出与受助人员同性别的工作人员：人身检查须由同性别人员进行。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Baggage</source>
+        <translation>行李</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Temperature (°C)</source>
+        <translation>体温（°C）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refusal</source>
+        <translation>拒检</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Items found</source>
+        <translation>查获物品</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Add item</source>
+        <translation>添加物品</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Bag goes to</source>
+        <translation>保管袋存放于</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Where the bag of held items is stored.</source>
+        <translation>代保管物品保管袋的存放位置。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save the check</source>
+        <translation>保存安检登记</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Security check of {case} saved.</source>
+        <translation>{case} 的安全检查已保存。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../rescue_desk/cli.py" line="+25" />
@@ -417,13 +505,18 @@
         <translation>演示站“{station}”：新增 {officers} 名工作人员，登记 {people} 人、{stays} 人次。</translation>
     </message>
     <message>
-        <location line="+166" />
+        <location line="+162" />
+        <source>The file {file} could not be written ({reason}).</source>
+        <extracomment>``print`` forms: the intake forms and the custody forms of a case (key: its case number), and a bag's tag (key: the bag number).</extracomment>
+        <translation>无法写入文件 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Written to {file}.</source>
-        <extracomment>``print`` forms: kind → (what the key is, needs the full ID number).</extracomment>
         <translation>已写入 {file}。</translation>
     </message>
     <message>
-        <location line="-138" />
+        <location line="-141" />
         <source>{db}: the file is sound, the schema is current and the audit trail is intact.</source>
         <translation>{db}：文件完好，数据库结构为最新，审计记录完整。</translation>
     </message>
@@ -454,7 +547,7 @@
         <location filename="../../rescue_desk/domain/custody.py" line="+29" />
         <source>ID document</source>
         <extracomment>身份证件 现金 手机 贵重物品 (sealed) 药品 管制刀具、器械 易燃易爆、有毒、腐蚀性物品 易腐食品 票据、证明</extracomment>
-        <translation>证件类型</translation>
+        <translation>身份证件</translation>
     </message>
     <message>
         <location line="+1" />
@@ -606,6 +699,171 @@
         <location line="+1" />
         <source>Found missing</source>
         <translation>发现缺失</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyPage</name>
+    <message>
+        <location filename="../../rescue_desk/ui/custody_page.py" line="+268" />
+        <source>Security &amp; belongings</source>
+        <translation>安检与物品</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Filter by name or case no.</source>
+        <translation>按姓名或救助编号筛选</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Choose a person on the left: an unchecked stay opens the security check; a checked one shows its bags, custody log and counting back. A scanned bag tag or slip opens its stay here.</source>
+        <translation>请在左侧选择人员：未安检的打开安全检查；已安检的显示保管袋、物品出入记录和领回清点。扫描袋签或登记小票也会在这里打开。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>By person</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Bag number, or scan a bag tag</source>
+        <translation>保管袋号，或扫描袋签</translation>
+    </message>
+    <message>
+        <location line="-662" />
+        <location line="+663" />
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Store room</source>
+        <translation>库房</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+16" />
+        <source>Dispose</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Bag</source>
+        <translation>袋号</translation>
+    </message>
+    <message>
+        <location line="-725" />
+        <location line="+44" />
+        <location line="+682" />
+        <source>Case no.</source>
+        <translation>救助编号</translation>
+    </message>
+    <message>
+        <location line="-727" />
+        <location line="+46" />
+        <location line="+682" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-726" />
+        <source>Arrived</source>
+        <translation>到站时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check</source>
+        <translation>安检</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+43" />
+        <source>Items held</source>
+        <translation>在保管物品</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <source>done</source>
+        <translation>已安检</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>to do</source>
+        <translation>待安检</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Bag no.</source>
+        <translation>保管袋号</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stay</source>
+        <translation>在站状态</translation>
+    </message>
+    <message>
+        <location line="+680" />
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due since</source>
+        <translation>保管期满</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>How it was disposed of</source>
+        <translation>处置方式说明</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Second officer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Due for disposal</source>
+        <translation>到期待处置</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Only security staff record the check.</source>
+        <translation>只有安保人员可以登记安全检查。</translation>
+    </message>
+    <message>
+        <location line="+122" />
+        <source>All places</source>
+        <translation>全部位置</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Items still held {days} days after their stay ended (local rule). Two officers dispose of them and print the record.</source>
+        <translation>离站 {days} 天后仍无人认领的物品（本站规则）。由两名工作人员处置并打印处置记录。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Nothing is due for disposal now.</source>
+        <translation>目前没有到期待处置的物品。</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Tick the items to dispose of.</source>
+        <translation>请勾选要处置的物品。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{count} items will be recorded as disposed of and can no longer be returned to anyone. Dispose?</source>
+        <translation>{count} 件物品将记录为已处置，之后不能再归还任何人。确定处置吗？</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Disposal {number} recorded.</source>
+        <translation>处置 {number} 已记录。</translation>
     </message>
 </context>
 <context>
@@ -1039,10 +1297,164 @@
         <translation>无法读取这个文件中的图片，请选择 JPEG 或 PNG 图片。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/printing/intake_forms.py" line="+64" />
+        <location filename="../../rescue_desk/printing/intake_forms.py" line="+122" />
         <source>Case {case_no} was not refused, so it has no refusal notice.</source>
-        <extracomment>Printed wording (paper is Chinese).</extracomment>
-        <translation>救助编号 {case_no} 不是不予救助，没有不予救助通知书。</translation>
+        <extracomment>Sex as printed. Sources in the order the registration form lists them. 低保/五保 status, in the order the form lists them. Initial inspection flags (初步检视), in the order the form lists them. How the age was found, after the age: nothing for a birth date, 目测 for an estimate. The legal basis of a refusal (救助管理办法 decree 381 and its implementing rules). Marks of a chosen and an open option in the text layer (the boxes themselves are drawn).</extracomment>
+        <translation>救助编号 {case_no} 未作不予救助决定，没有不予救助通知书。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../rescue_desk/ui/custody_page.py" line="-581" />
+        <source>Receipt</source>
+        <translation>物品收据</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bag tags</source>
+        <translation>袋签</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check record</source>
+        <translation>安检登记表</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Owner signed</source>
+        <translation>本人已签字</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Move bag</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+24" />
+        <source>Bag</source>
+        <translation>袋号</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Details</source>
+        <translation>状况／金额</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Count back</source>
+        <translation>领回清点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save counting back</source>
+        <translation>保存领回清点</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Custody log</source>
+        <translation>物品出入记录</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Officers</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Place / note</source>
+        <translation>位置／说明</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Checked {time} by {officer}; temperature {temp} °C; baggage {bag}.</source>
+        <translation>{time} 由 {officer} 检查；体温 {temp} °C；行李{bag}。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Found: {items}</source>
+        <translation>查获：{items}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cash held: {figures} ({capitals})</source>
+        <translation>代保管现金：{figures}（{capitals}）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>owner signed</source>
+        <translation>本人已签字</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not yet signed</source>
+        <translation>本人尚未签字</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bag {bag} at {place}, {signed}</source>
+        <translation>保管袋 {bag} 存放于 {place}，{signed}</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>still held</source>
+        <translation>仍在保管</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>returned</source>
+        <translation>已领回</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Choose returned or missing for the items counted back.</source>
+        <translation>请为清点的物品选择“已领回”或“缺失”。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Counting back saved; print the receipt for the owner to sign the return section.</source>
+        <translation>领回清点已保存；请打印收据，由本人在领回确认栏签字。</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2551,119 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/custody_page.py" line="-538" />
+        <source>Item found</source>
+        <translation>查获物品</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>ID documents are never withheld: they stay with their owner.</source>
+        <translation>身份证件一律不得扣留，由本人自行保管。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What is done</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ID documents may only be kept by their owner.</source>
+        <translation>身份证件只能由本人自行保管。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cash is counted by two officers.</source>
+        <translation>现金由两名工作人员清点。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Counted with</source>
+        <translation>共同清点人</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The second officer who counted the cash.</source>
+        <translation>与您一起清点现金的另一名工作人员。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Condition</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Serial / IMEI</source>
+        <translation>串号／IMEI</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seal number</source>
+        <translation>封条号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Police unit</source>
+        <translation>公安接收单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Police officer</source>
+        <translation>接收民警</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Receipt number</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Witness</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Destroying an item needs a witness.</source>
+        <translation>销毁物品须有见证人。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>LocalRule</name>
     <message>
         <location filename="../../rescue_desk/domain/rules.py" line="+31" />
@@ -2259,7 +2784,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rescue_desk/ui/main_window.py" line="+93" />
+        <location filename="../../rescue_desk/ui/main_window.py" line="+94" />
         <source>{station} — Rescue Desk</source>
         <translation>{station} — 救助站前台</translation>
     </message>
@@ -2269,7 +2794,7 @@
         <translation>演示 DEMO — 演示站点，人员和数据全部为虚构</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+65" />
         <source>Officer: {name} ({roles})</source>
         <translation>登录人员：{name}（{roles}）</translation>
     </message>
@@ -2310,12 +2835,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+126" />
+        <location line="+130" />
         <source>About Rescue Desk</source>
         <translation>关于救助站前台</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-127" />
         <source>Merge two records of one person…</source>
         <translation>合并同一人的两条记录…</translation>
     </message>
@@ -2330,7 +2855,7 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+72" />
         <source>The two records were merged.</source>
         <translation>两条记录已合并。</translation>
     </message>
@@ -2398,6 +2923,29 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <location line="+9" />
         <source>Find and choose both records first.</source>
         <translation>请先查找并选中两条记录。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/custody_page.py" line="+470" />
+        <source>Move bag</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>New place</source>
+        <translation>新位置</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Move</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2492,16 +3040,6 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <location line="+1" />
         <source>Everyone the station has helped, their stays, and the presence roll of who is in the station now.</source>
         <translation>本站救助过的所有人员、每次救助记录，以及当前在站人员名册。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Security &amp; belongings</source>
-        <translation>安检与物品</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The security check, items found, and belongings kept for people, with receipts and bag tags.</source>
-        <translation>安全检查、查获物品、代保管物品，以及物品收据和保管袋标签。</translation>
     </message>
     <message>
         <location line="+4" />
