@@ -387,8 +387,12 @@ def test_tab_order_runs_down_the_form(qtbot, page):
 
 
 def test_front_desk_role_is_needed_to_register(qtbot, demo_desk):
-    """GIVEN the administrator (no front-desk role) WHEN the page opens THEN it says so and the
+    """GIVEN a security officer (no front-desk role) WHEN the page opens THEN it says so and the
     save button is off."""
+    from rescue_desk.services.accounts import AccountService
+    from rescue_desk.services.demo import DEMO_PASSWORD
+
+    AccountService(demo_desk).login("anbao1", DEMO_PASSWORD)
     page = IntakePage(demo_desk)
     qtbot.addWidget(page)
     assert not page.save_button.isEnabled() and page.page_message.text()
