@@ -170,8 +170,9 @@ class MainWindow(QMainWindow):
         self.shift_label = QLabel(objectName="shift_label")
         self.shift_label.setText(self.tr("Shift: no duty roster yet"))
         self.database_label = QLabel(objectName="database_label")
+        file = self.desk.db.file
         self.database_label.setText(self.tr("Database: {db}").format(
-            db=self.desk.db.display_name()))
+            db=file.name if file is not None else self.desk.db.display_name()))
         self.database_label.setToolTip(self.desk.db.display_name())
         self.clock_label = QLabel(objectName="clock_label")
         self.occupancy_label = QLabel(objectName="occupancy_label")

@@ -3,7 +3,7 @@
 <context>
     <name>AccountTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+522" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+563" />
         <source>My account</source>
         <translation>我的账号</translation>
     </message>
@@ -2744,6 +2744,24 @@
     </message>
 </context>
 <context>
+    <name>LocationsTab</name>
+    <message>
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-62" />
+        <source>One storage place per line, as written on the shelves and lockers. Bags are put in these places.</source>
+        <translation>每行一个存放位置，与货架、柜子上的标记一致。保管袋只能放在这些位置。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Save places</source>
+        <translation>保存存放位置</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Storage places saved.</source>
+        <translation>存放位置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../rescue_desk/ui/dialogs.py" line="+128" />
@@ -2951,7 +2969,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>OfficersTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-195" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-200" />
         <source>One person may hold several roles. Services check the role for every action.</source>
         <translation>一人可兼任多个角色。每项操作都会核对角色权限。</translation>
     </message>
@@ -3263,7 +3281,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+122" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+161" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3281,6 +3299,11 @@ form kind, saved as PDF (else printed)</extracomment>
         <location line="+2" />
         <source>Local rules</source>
         <translation>本站规则</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Storage places</source>
+        <translation>存放位置</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3422,7 +3445,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>StationTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-510" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-551" />
         <source>Station details</source>
         <translation>站点信息</translation>
     </message>

@@ -46,7 +46,8 @@ def test_status_bar_names_officer_database_and_clock(qtbot, demo_desk):
     window = make_window(qtbot, demo_desk)
     assert "管理员" in window.officer_label.text()
     assert "尚未排班" in window.shift_label.text()
-    assert str(demo_desk.db.file) in window.database_label.text()
+    assert demo_desk.db.file.name in window.database_label.text()
+    assert window.database_label.toolTip() == str(demo_desk.db.file)
     assert window.clock_label.text() == "2026-11-28 21:05"
 
 

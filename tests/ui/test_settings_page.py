@@ -156,3 +156,19 @@ def test_no_modal_box_for_field_errors(qtbot, demo_desk, monkeypatch):
     page.station_tab.save_button.click()
     assert shown == []
     assert not page.station_tab.fields.labels["station_name"].isHidden()
+
+
+def test_storage_places_are_saved(qtbot, demo_desk):
+    """GIVEN the storage places tab WHEN two places are typed and saved THEN bags can only go
+    there; an empty list is refused with a sentence."""
+    from rescue_desk.services.custody import CustodyService
+
+    page = make_page(qtbot, demo_desk)
+    tab = page.locations_tab
+    tab.places_edit.setPlainText("一号柜\n二号柜\n\n一号柜")
+    tab.save_button.click()
+    assert CustodyService(demo_desk).locations() == ("一号柜", "二号柜")
+    tab.places_edit.setPlainText("  ")
+    tab.save_button.click()
+    assert tab.message.text()
+    assert CustodyService(demo_desk).locations() == ("一号柜", "二号柜")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -31,6 +32,7 @@ from rescue_desk.domain.errors import DeskError, PasswordsDiffer
 from rescue_desk.domain.roles import ROLE_LABELS, Permission, Role
 from rescue_desk.services.accounts import AccountService, NewUser, UserRow
 from rescue_desk.services.audit import AuditService
+from rescue_desk.services.custody import CustodyService
 from rescue_desk.services.desk import Desk
 from rescue_desk.services.settings import SettingsService
 from rescue_desk.ui.dialogs import sex_combo
@@ -433,6 +435,45 @@ class RulesTab(QWidget):
         self.window().statusBar().showMessage(self.tr("Local rules saved."), 5000)
 
 
+class LocationsTab(QWidget):
+    """The store room's places (shelves, lockers) that bags are put in."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.custody = CustodyService(desk)
+        editable = desk.officer is not None and desk.officer.may(Permission.EDIT_RULES)
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("One storage place per line, as written on the shelves and "
+                              "lockers. Bags are put in these places."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.places_edit = QPlainTextEdit(objectName="places_edit")
+        self.places_edit.setPlainText("\n".join(self.custody.locations()))
+        self.places_edit.setReadOnly(not editable)
+        layout.addWidget(self.places_edit)
+        self.message = QLabel(objectName="field_error")
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch()
+        self.save_button = primary_button(self.tr("Save places"), "mdi6.content-save")
+        self.save_button.setObjectName("places_save_button")
+        self.save_button.clicked.connect(self.on_save)
+        self.save_button.setVisible(editable)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+
+    def on_save(self) -> None:
+        self.message.clear()
+        try:
+            self.custody.set_locations(self.places_edit.toPlainText().splitlines())
+        except DeskError as error:
+            self.message.setText(tr_desk_error(error))
+            return
+        self.places_edit.setPlainText("\n".join(self.custody.locations()))
+        self.window().statusBar().showMessage(self.tr("Storage places saved."), 5000)
+
+
 class DisplayTab(QWidget):
     """Language and text size: preferences of this PC, kept in QSettings."""
 
@@ -565,6 +606,8 @@ class SettingsPage(QWidget):
                              self.tr("Officers and roles"))
         self.rules_tab = RulesTab(desk)
         self.tabs.addTab(self.rules_tab, icon("mdi6.scale-balance"), self.tr("Local rules"))
+        self.locations_tab = LocationsTab(desk)
+        self.tabs.addTab(self.locations_tab, icon("mdi6.warehouse"), self.tr("Storage places"))
         self.display_tab = DisplayTab()
         self.display_tab.language_changed.connect(self.language_changed)
         self.display_tab.scale_changed.connect(self.scale_changed)
