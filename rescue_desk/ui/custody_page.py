@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 import io
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -57,7 +56,12 @@ from rescue_desk.services.custody import (
 from rescue_desk.services.search import parse_payload
 from rescue_desk.ui import printing
 from rescue_desk.ui.i18n import tr_desk_error
-from rescue_desk.ui.models import ROW_ROLE, SORT_ROLE, SnapshotTableModel, fmt_time
+from rescue_desk.ui.models import (
+    ROW_ROLE,
+    SnapshotTableModel,
+    fmt_time,
+    snapshot_table_view,
+)
 from rescue_desk.ui.widgets import FieldMessages, icon, primary_button, right_aligned_form
 
 
@@ -83,25 +87,6 @@ def disposition_text(value: str) -> str:
         if value in Disposition._value2member_map_
         else value
     )
-
-
-def _view(model) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setFilterKeyColumn(-1)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view, proxy
 
 
 class StayCustodyTableModel(SnapshotTableModel):
@@ -791,7 +776,7 @@ class CustodyPage(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter by name or case no."))
         left_layout.addWidget(self.filter_edit)
         self.stays_model = StayCustodyTableModel()
-        self.stays_view, self.stays_proxy = _view(self.stays_model)
+        self.stays_view, self.stays_proxy = snapshot_table_view(self.stays_model)
         self.stays_view.setObjectName("stays_view")
         left_layout.addWidget(self.stays_view)
         split.addWidget(left)
@@ -828,7 +813,7 @@ class CustodyPage(QWidget):
         bar.addWidget(self.bag_search_edit, 1)
         store_layout.addLayout(bar)
         self.store_model = StoreRoomTableModel()
-        self.store_view, _ = _view(self.store_model)
+        self.store_view, _ = snapshot_table_view(self.store_model)
         self.store_view.setObjectName("store_view")
         store_layout.addWidget(self.store_view)
         self.tabs.addTab(store_tab, icon("mdi6.warehouse"), self.tr("Store room"))

@@ -3,9 +3,8 @@ trail, and one's own password. Administrators change; others see what applies to
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, QTime, Signal
+from PySide6.QtCore import QSettings, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -14,14 +13,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -37,26 +34,13 @@ from rescue_desk.services.desk import Desk
 from rescue_desk.services.settings import SettingsService
 from rescue_desk.ui.dialogs import sex_combo
 from rescue_desk.ui.i18n import tr_desk_error
-from rescue_desk.ui.models import ROW_ROLE, SORT_ROLE, AuditTableModel, UserTableModel
+from rescue_desk.ui.models import (
+    ROW_ROLE,
+    AuditTableModel,
+    UserTableModel,
+    snapshot_table_view,
+)
 from rescue_desk.ui.widgets import FieldMessages, icon, primary_button, right_aligned_form
-
-
-def _table(model) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view, proxy
 
 
 class StationTab(QWidget):
@@ -287,7 +271,7 @@ class OfficersTab(QWidget):
             bar.addWidget(button)
         layout.addLayout(bar)
         self.model = UserTableModel()
-        self.view, self.proxy = _table(self.model)
+        self.view, self.proxy = snapshot_table_view(self.model)
         self.view.setObjectName("users_view")
         self.view.doubleClicked.connect(self.on_edit)
         layout.addWidget(self.view)
@@ -542,7 +526,7 @@ class AuditTab(QWidget):
         bar.addWidget(self.refresh_button)
         layout.addLayout(bar)
         self.model = AuditTableModel()
-        self.view, _ = _table(self.model)
+        self.view, _ = snapshot_table_view(self.model)
         self.view.setObjectName("audit_view")
         layout.addWidget(self.view)
         self.reload()
