@@ -77,7 +77,18 @@ def print_context(desk: Desk) -> PrintContext:
         printed_by=officer.name,
         printed_at=desk.now(),
         is_demo=bool(station and station.is_demo),
+        font_path=font_setting(),
     )
+
+
+#: QSettings key of the printing font file chosen on this PC (Settings → Printing).
+FONT_KEY = "printing/font_file"
+
+
+def font_setting() -> str | None:
+    """The font file set on this PC for printing, or None to search the system's fonts."""
+    value = QSettings().value(FONT_KEY)
+    return str(value) if value else None
 
 
 def stay_form_pdf(desk: Desk, case_no: str, kind: str) -> bytes:

@@ -3,7 +3,7 @@
 <context>
     <name>AccountTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+563" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+638" />
         <source>My account</source>
         <translation>我的账号</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../rescue_desk/ui/models.py" line="+31" />
+        <location filename="../../rescue_desk/ui/models.py" line="+33" />
         <source>Station set up</source>
         <extracomment>The role under which a model returns the whole row object. The role under which a model returns a value to sort by. Audit actions as people read them (context ``AuditAction``); unknown ones show as recorded.</extracomment>
         <translation>建立站点</translation>
@@ -206,7 +206,7 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../rescue_desk/ui/custody_page.py" line="+378" />
+        <location filename="../../rescue_desk/ui/custody_page.py" line="+363" />
         <source>Security check</source>
         <translation>安全检查</translation>
     </message>
@@ -2746,7 +2746,7 @@
 <context>
     <name>LocationsTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-62" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-151" />
         <source>One storage place per line, as written on the shelves and lockers. Bags are put in these places.</source>
         <translation>每行一个存放位置，与货架、柜子上的标记一致。保管袋只能放在这些位置。</translation>
     </message>
@@ -2822,7 +2822,7 @@
         <translation>班次：尚未排班</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
@@ -3149,10 +3149,10 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <translation>打印不予救助通知书（A4）</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+59" />
         <location line="+160" />
         <source>Save as PDF</source>
-        <extracomment>Forms that must show the full ID number (the others show it masked).
+        <extracomment>Forms that must show the full ID number (the others show it masked). QSettings key of the printing font file chosen on this PC (Settings → Printing).
 ----------
 form kind, saved as PDF (else printed)</extracomment>
         <translation>另存为 PDF</translation>
@@ -3199,6 +3199,65 @@ form kind, saved as PDF (else printed)</extracomment>
     </message>
 </context>
 <context>
+    <name>PrintingTab</name>
+    <message>
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+236" />
+        <source>Printing on this PC</source>
+        <translation>本机打印</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Empty: found on the system (e.g. SimHei, Microsoft YaHei, WenQuanYi Micro Hei)</source>
+        <translation>留空：自动查找系统字体（如黑体、微软雅黑、文泉驿微米黑）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Chinese font file</source>
+        <translation>中文字体文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A TrueType font (.ttf or .ttc) with Chinese characters; it is embedded in every printed form.</source>
+        <translation>含中文字符的 TrueType 字体（.ttf 或 .ttc），会嵌入每一份打印的表单。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Font in use</source>
+        <translation>正在使用的字体</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+54" />
+        <source>Print a test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <location line="-52" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Choose a Chinese font</source>
+        <translation>选择中文字体</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TrueType fonts (*.ttf *.ttc)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Printing settings saved.</source>
+        <translation>打印设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../../rescue_desk/domain/roles.py" line="+24" />
@@ -3230,7 +3289,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+118" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-183" />
         <source>Rules that differ by province or city. Each shows its default; change them to your station's practice.</source>
         <translation>各省市不同的规定。每项都标出了默认值；请按本站的做法修改。</translation>
     </message>
@@ -3281,7 +3340,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+161" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+250" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3304,6 +3363,11 @@ form kind, saved as PDF (else printed)</extracomment>
         <location line="+2" />
         <source>Storage places</source>
         <translation>存放位置</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Printing</source>
+        <translation>打印</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3445,7 +3509,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>StationTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-551" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-642" />
         <source>Station details</source>
         <translation>站点信息</translation>
     </message>

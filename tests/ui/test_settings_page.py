@@ -172,3 +172,31 @@ def test_storage_places_are_saved(qtbot, demo_desk):
     tab.save_button.click()
     assert tab.message.text()
     assert CustodyService(demo_desk).locations() == ("一号柜", "二号柜")
+
+
+def test_printing_font_is_checked_saved_and_test_page_prints(qtbot, demo_desk, monkeypatch,
+                                                            tmp_path):
+    """GIVEN the printing tab WHEN a file that is no font is set THEN a sentence under the
+    field and nothing saved; the installed Chinese font is accepted; the test page prints."""
+    from PySide6.QtCore import QSettings
+
+    from rescue_desk.printing.fonts import find_cjk_font
+    from rescue_desk.ui import printing
+
+    page = make_page(qtbot, demo_desk)
+    tab = page.printing_tab
+    bogus = tmp_path / "not-a-font.ttf"
+    bogus.write_bytes(b"nothing")
+    tab.font_edit.setText(str(bogus))
+    assert not tab.on_save()
+    assert not tab.fields.labels["font"].isHidden()
+    assert not QSettings().value(printing.FONT_KEY)
+    real = find_cjk_font().path
+    tab.font_edit.setText(str(real))
+    assert tab.on_save()
+    assert printing.font_setting() == str(real)
+    printed = []
+    monkeypatch.setattr(printing, "print_pdf", lambda parent, data, name: printed.append(data)
+                        or True)
+    tab.test_button.click()
+    assert printed and printed[0].startswith(b"%PDF")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from rescue_desk.services.audit import AuditService
 from rescue_desk.services.custody import CustodyService
 from rescue_desk.services.desk import Desk
 from rescue_desk.services.settings import SettingsService
+from rescue_desk.ui import printing
 from rescue_desk.ui.dialogs import sex_combo
 from rescue_desk.ui.i18n import tr_desk_error
 from rescue_desk.ui.models import (
@@ -458,6 +460,95 @@ class LocationsTab(QWidget):
         self.window().statusBar().showMessage(self.tr("Storage places saved."), 5000)
 
 
+class PrintingTab(QWidget):
+    """The font printed forms embed (a TrueType Chinese font of this PC), and a test page."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        layout = QVBoxLayout(self)
+        box = QGroupBox(self.tr("Printing on this PC"))
+        form = right_aligned_form()
+        box.setLayout(form)
+        self.fields = FieldMessages(form)
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        self.font_edit = QLineEdit(objectName="font_edit")
+        self.font_edit.setPlaceholderText(self.tr("Empty: found on the system (e.g. SimHei, "
+                                                  "Microsoft YaHei, WenQuanYi Micro Hei)"))
+        self.font_edit.setText(printing.font_setting() or "")
+        self.browse_button = QPushButton(icon("mdi6.folder-open"), self.tr("Choose…"))
+        self.browse_button.setObjectName("font_browse_button")
+        row_layout.addWidget(self.font_edit, 1)
+        row_layout.addWidget(self.browse_button)
+        self.fields.add("font", self.tr("Chinese font file"), row,
+                        tooltip=self.tr("A TrueType font (.ttf or .ttc) with Chinese characters; "
+                                        "it is embedded in every printed form."))
+        self.font_label = QLabel(objectName="font_label")
+        form.addRow(self.tr("Font in use"), self.font_label)
+        layout.addWidget(box)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        self.test_button = QPushButton(icon("mdi6.printer"), self.tr("Print a test page"))
+        self.test_button.setObjectName("test_print_button")
+        self.save_button = primary_button(self.tr("Save"), "mdi6.content-save")
+        self.save_button.setObjectName("printing_save_button")
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        layout.addStretch()
+        self.browse_button.clicked.connect(self.on_browse)
+        self.save_button.clicked.connect(self.on_save)
+        self.test_button.clicked.connect(self.on_test_page)
+        self.show_font()
+
+    def show_font(self) -> None:
+        from rescue_desk.printing.fonts import find_cjk_font
+
+        try:
+            found = find_cjk_font(printing.font_setting())
+            self.font_label.setText(str(found.path))
+        except DeskError as error:
+            self.font_label.setText(tr_desk_error(error))
+
+    def on_browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a Chinese font"), "",
+                                                self.tr("TrueType fonts (*.ttf *.ttc)"))
+        if chosen:
+            self.font_edit.setText(chosen)
+
+    def on_save(self) -> bool:
+        from rescue_desk.printing.fonts import check_font_file
+
+        self.fields.clear()
+        path = self.font_edit.text().strip()
+        try:
+            if path:
+                check_font_file(path)
+        except DeskError as error:
+            error.field = "font"
+            self.fields.show_error(error)
+            return False
+        QSettings().setValue(printing.FONT_KEY, path)
+        self.show_font()
+        self.window().statusBar().showMessage(self.tr("Printing settings saved."), 5000)
+        return True
+
+    def on_test_page(self) -> None:
+        import io
+
+        from rescue_desk.printing.sample import test_page
+
+        stream = io.BytesIO()
+        try:
+            test_page(printing.print_context(self.desk), stream)
+        except DeskError as error:
+            QMessageBox.warning(self, self.tr("Print a test page"), tr_desk_error(error))
+            return
+        printing.print_pdf(self, stream.getvalue(), "test-page.pdf")
+
+
 class DisplayTab(QWidget):
     """Language and text size: preferences of this PC, kept in QSettings."""
 
@@ -592,6 +683,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.rules_tab, icon("mdi6.scale-balance"), self.tr("Local rules"))
         self.locations_tab = LocationsTab(desk)
         self.tabs.addTab(self.locations_tab, icon("mdi6.warehouse"), self.tr("Storage places"))
+        self.printing_tab = PrintingTab(desk)
+        self.tabs.addTab(self.printing_tab, icon("mdi6.printer-settings"), self.tr("Printing"))
         self.display_tab = DisplayTab()
         self.display_tab.language_changed.connect(self.language_changed)
         self.display_tab.scale_changed.connect(self.scale_changed)
