@@ -62,7 +62,13 @@ from rescue_desk.ui.models import (
     fmt_time,
     snapshot_table_view,
 )
-from rescue_desk.ui.widgets import FieldMessages, icon, primary_button, right_aligned_form
+from rescue_desk.ui.widgets import (
+    FieldMessages,
+    dialog_buttons,
+    icon,
+    primary_button,
+    right_aligned_form,
+)
 
 
 def kind_text(kind: str) -> str:
@@ -255,15 +261,9 @@ class ItemDialog(QDialog):
         )
         add("note", self.tr("Note"), self.note_edit)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Add"))
-        self.ok_button.setObjectName("ok_button")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.on_accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = dialog_buttons(
+            self, self.tr("Add"), self.tr("Cancel"), self.on_accept,
+            object_name="ok_button")
         layout.addWidget(buttons)
         self.kind_combo.currentIndexChanged.connect(self.on_kind)
         self.disposition_combo.currentIndexChanged.connect(self.on_disposition)

@@ -18,7 +18,7 @@ from rescue_desk.domain.errors import DeskError, PasswordsDiffer
 from rescue_desk.domain.roles import Role
 from rescue_desk.services.accounts import AccountService, NewUser
 from rescue_desk.services.desk import Desk, Officer
-from rescue_desk.ui.widgets import FieldMessages, right_aligned_form
+from rescue_desk.ui.widgets import FieldMessages, dialog_buttons, right_aligned_form
 
 
 def sex_combo(parent: QWidget | None = None) -> QComboBox:
@@ -85,15 +85,9 @@ class SetupDialog(QDialog):
                               self.password_again_edit, required=True)
         layout.addWidget(admin_box)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.save_button.setText(self.tr("Set up"))
-        self.save_button.setObjectName("save_button")
-        self.save_button.setProperty("primary", True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.on_save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = dialog_buttons(
+            self, self.tr("Set up"), self.tr("Cancel"), self.on_save,
+            object_name="save_button")
         layout.addWidget(buttons)
 
     def on_save(self) -> None:

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from rescue_desk.services.intake import IntakeService
 from rescue_desk.services.search import SearchHit, SearchService
 from rescue_desk.ui.i18n import tr_desk_error
 from rescue_desk.ui.search_box import describe
+from rescue_desk.ui.widgets import dialog_buttons
 
 
 class PersonPicker(QGroupBox):
@@ -91,14 +91,9 @@ class MergeDialog(QDialog):
         self.message_label.setObjectName("field_error")
         self.message_label.setWordWrap(True)
         layout.addWidget(self.message_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.merge_button.setText(self.tr("Merge"))
-        self.merge_button.setObjectName("merge_button")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.on_merge)
-        buttons.rejected.connect(self.reject)
+        buttons, self.merge_button = dialog_buttons(
+            self, self.tr("Merge"), self.tr("Cancel"), self.on_merge,
+            object_name="merge_button")
         layout.addWidget(buttons)
 
     def confirm(self, keep: SearchHit, gone: SearchHit) -> bool:

@@ -6,6 +6,7 @@ import qtawesome as qta
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -87,6 +88,22 @@ def right_aligned_form() -> QFormLayout:
     form.setHorizontalSpacing(12)
     form.setVerticalSpacing(8)
     return form
+
+
+def dialog_buttons(dialog, ok_text: str, cancel_text: str, on_accept, *,
+                   object_name: str = "save_button", primary: bool = True):
+    """The OK/Cancel row of a dialog: OK named ``object_name`` runs ``on_accept`` (which
+    accepts the dialog when it succeeds), Cancel rejects. Returns (box, ok button)."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setObjectName(object_name)
+    ok.setProperty("primary", primary)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    box.accepted.connect(on_accept)
+    box.rejected.connect(dialog.reject)
+    return box, ok
 
 
 def primary_button(text: str, icon_name: str | None = None) -> QPushButton:

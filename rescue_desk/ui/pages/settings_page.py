@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QGridLayout,
@@ -42,7 +41,13 @@ from rescue_desk.ui.models import (
     UserTableModel,
     snapshot_table_view,
 )
-from rescue_desk.ui.widgets import FieldMessages, icon, primary_button, right_aligned_form
+from rescue_desk.ui.widgets import (
+    FieldMessages,
+    dialog_buttons,
+    icon,
+    primary_button,
+    right_aligned_form,
+)
 
 
 class StationTab(QWidget):
@@ -164,15 +169,9 @@ class UserDialog(QDialog):
                 check.setChecked(role in user.roles)
             self.active_check.setChecked(user.active)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setObjectName("save_button")
-        self.save_button.setProperty("primary", True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.on_save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = dialog_buttons(
+            self, self.tr("Save"), self.tr("Cancel"), self.on_save,
+            object_name="save_button")
         layout.addWidget(buttons)
 
     @staticmethod
@@ -226,14 +225,9 @@ class PasswordDialog(QDialog):
         self.fields.add("password_again", self.tr("New password again"), self.again_edit,
                         required=True)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.save_button.setText(self.tr("Change password"))
-        self.save_button.setObjectName("save_button")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.on_save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = dialog_buttons(
+            self, self.tr("Change password"), self.tr("Cancel"), self.on_save,
+            object_name="save_button")
         layout.addWidget(buttons)
         self.action = None
 
