@@ -401,7 +401,7 @@ def registration_form(record: StayRecord, ctx: PrintContext, stream: BinaryIO) -
                 st.para("以上情况属实。", st.body),
                 signature_line(st, PERSON_SIGNATURE),
                 signature_line(st, OFFICER_SIGNATURE, LEADER_SIGNATURE, (("日期：", 30 * mm),)),
-                st.para(f"系统登记账号：{record.registered_by}", st.note),
+                st.para(f"登记人：{record.registered_by_name or record.registered_by}", st.note),
             ]
         )
     )

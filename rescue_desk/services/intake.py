@@ -29,7 +29,16 @@ from rescue_desk.domain.intake import (
     readmission_check,
     unknown_number,
 )
-from rescue_desk.domain.models import Bag, Counter, Person, PersonKey, PersonPhoto, Station, Stay
+from rescue_desk.domain.models import (
+    Bag,
+    Counter,
+    Person,
+    PersonKey,
+    PersonPhoto,
+    Station,
+    Stay,
+    User,
+)
 from rescue_desk.domain.roles import Permission
 from rescue_desk.domain.text import clean_text
 from rescue_desk.services import audit
@@ -318,7 +327,8 @@ class StayRecord:
     status: str
     readmission_days: int | None
     readmission_decision: str
-    registered_by: str
+    registered_by: str  #: login of the officer who registered the stay
+    registered_by_name: str  #: their name ("" for the command line)
     minor: bool
     bed: str  #: area and bed once assigned ("" until then)
     bag_numbers: tuple[str, ...]  #: belongings bags once stored
@@ -813,6 +823,8 @@ class IntakeService:
                 readmission_days=stay.readmission_days,
                 readmission_decision=stay.readmission_decision,
                 registered_by=stay.registered_by,
+                registered_by_name=s.execute(select(User.name).where(
+                    User.login == stay.registered_by)).scalar_one_or_none() or "",
                 minor=is_minor(stay.age_at_arrival,
                                frozenset(Inspection(f) for f in stay.inspection or ())),
                 bed="", bag_numbers=bag_numbers,

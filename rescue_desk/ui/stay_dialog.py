@@ -202,7 +202,7 @@ class StayDialog(QDialog):
             rows.append((self.tr("Came back"), self.tr(
                 "after {days} days; decision: {decision}").format(
                     days=r.readmission_days, decision=r.readmission_decision)))
-        rows.append((self.tr("Registered by"), r.registered_by))
+        rows.append((self.tr("Registered by"), r.registered_by_name or r.registered_by))
         return self._box(self.tr("This stay"), rows)
 
     def _person_box(self) -> QGroupBox:

@@ -156,7 +156,7 @@ def test_registration_form_has_the_full_id_and_every_section(intake, case_no, ct
         "经办人",
         "带班领导",
         "日期",
-        "jiedai",
+        "登记人：李娜",
     ):
         assert expected in text, expected
     sections = ["一、基本情况", "二、体貌特征", "三、求助情况", "四、亲属及联系人", "五、初步检视"]
