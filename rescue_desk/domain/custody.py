@@ -175,7 +175,7 @@ class SecondOfficerNeeded(DeskError):
 class BadMove(DeskError):
     code = "bad_move"
     template = QT_TRANSLATE_NOOP(
-        "DeskError", "This item is {state} now; that change is not possible.")
+        "DeskError", "This item's present state does not allow that change.")
 
 
 def check_disposition(kind: ItemKind, disposition: Disposition) -> None:

@@ -263,8 +263,11 @@ def _stay_form(rng: random.Random, moment: dt.datetime, person: PersonForm) -> S
     )
 
 
-def _at(desk: Desk, moment: dt.datetime):
-    """Run the desk's clock at ``moment`` while a demo event is recorded."""
+def _at(desk: Desk, moment: dt.datetime, latest: dt.datetime | None = None):
+    """Run the desk's clock at ``moment`` (never later than ``latest``) while a demo event is
+    recorded."""
+    if latest is not None:
+        moment = min(moment, latest)
     desk.clock = lambda: moment
 
 
@@ -280,6 +283,7 @@ def _check_people(desk: Desk, rng: random.Random) -> None:
     if not guards["M"] or not guards["F"]:
         return
     saved_officer, saved_clock = desk.officer, desk.clock
+    now = saved_clock()
     with desk.db.read() as s:
         from rescue_desk.domain.models import Person, Stay
 
@@ -293,7 +297,7 @@ def _check_people(desk: Desk, rng: random.Random) -> None:
             if rng.random() > 0.9:
                 continue  # not yet checked
             moment = arrived + dt.timedelta(minutes=rng.randint(5, 30))
-            _at(desk, moment)
+            _at(desk, moment, now)
             pool = guards["F"] if sex == "F" else guards["M"]
             desk.officer = rng.choice(pool)
             second = rng.choice([g for g in guards["M"] + guards["F"]
@@ -332,18 +336,18 @@ def _check_people(desk: Desk, rng: random.Random) -> None:
                     custody.mark_owner_signed(bag.bag_no)
                 phones = [i.id for i in bag.items if i.kind == "phone"]
                 if phones and rng.random() < 0.5:
-                    _at(desk, moment + dt.timedelta(hours=rng.randint(2, 20)))
+                    _at(desk, moment + dt.timedelta(hours=rng.randint(2, 20)), now)
                     custody.move(bag.bag_no, Movement.TAKEN_OUT, item_ids=tuple(phones),
                                  note="本人给家人打电话")
-                    _at(desk, moment + dt.timedelta(hours=21))
+                    _at(desk, moment + dt.timedelta(hours=21), now)
                     custody.move(bag.bag_no, Movement.PUT_BACK, item_ids=tuple(phones))
                 if rng.random() < 0.1:
-                    _at(desk, moment + dt.timedelta(days=1))
+                    _at(desk, moment + dt.timedelta(days=1), now)
                     custody.move(bag.bag_no, Movement.MOVED, to_location=rng.choice(places),
                                  note="整理库房")
                 clothes = [i.id for i in bag.items if i.kind == "clothing"]
                 if clothes and rng.random() < 0.3:  # asked for their clothes back
-                    _at(desk, moment + dt.timedelta(days=1, hours=2))
+                    _at(desk, moment + dt.timedelta(days=1, hours=2), now)
                     custody.count_back(case_no, dict.fromkeys(clothes, (True, "本人换洗，领回")))
     finally:
         desk.officer, desk.clock = saved_officer, saved_clock

@@ -3,7 +3,7 @@
 <context>
     <name>AccountTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+638" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+632" />
         <source>My account</source>
         <translation>我的账号</translation>
     </message>
@@ -729,8 +729,8 @@
         <translation>保管袋号，或扫描袋签</translation>
     </message>
     <message>
-        <location line="-662" />
-        <location line="+663" />
+        <location line="-656" />
+        <location line="+657" />
         <source>Place</source>
         <translation>位置</translation>
     </message>
@@ -751,21 +751,21 @@
         <translation>袋号</translation>
     </message>
     <message>
-        <location line="-725" />
+        <location line="-719" />
         <location line="+44" />
-        <location line="+682" />
+        <location line="+676" />
         <source>Case no.</source>
         <translation>救助编号</translation>
     </message>
     <message>
-        <location line="-727" />
+        <location line="-721" />
         <location line="+46" />
-        <location line="+682" />
+        <location line="+676" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-726" />
+        <location line="-720" />
         <source>Arrived</source>
         <translation>到站时间</translation>
     </message>
@@ -806,7 +806,7 @@
         <translation>在站状态</translation>
     </message>
     <message>
-        <location line="+680" />
+        <location line="+674" />
         <source>Item</source>
         <translation>物品</translation>
     </message>
@@ -1137,8 +1137,8 @@
     </message>
     <message>
         <location line="+6" />
-        <source>This item is {state} now; that change is not possible.</source>
-        <translation>该物品当前状态为 {state}，不能进行这项操作。</translation>
+        <source>This item's present state does not allow that change.</source>
+        <translation>该物品当前的状态不允许这项操作。</translation>
     </message>
     <message>
         <location filename="../../rescue_desk/domain/money.py" line="+22" />
@@ -1212,7 +1212,7 @@
         <translation>为此人代保管的 {count} 件物品尚未清点归还。请先清点；或由带班领导说明理由后决定。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/intake.py" line="+81" />
+        <location filename="../../rescue_desk/services/intake.py" line="+90" />
         <source>The date cannot be in the future or before 1900.</source>
         <translation>日期不能晚于今天，也不能早于 1900 年。</translation>
     </message>
@@ -2553,7 +2553,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/custody_page.py" line="-538" />
+        <location filename="../../rescue_desk/ui/custody_page.py" line="-532" />
         <source>Item found</source>
         <translation>查获物品</translation>
     </message>
@@ -2653,12 +2653,12 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+3" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2764,7 +2764,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/dialogs.py" line="+128" />
+        <location filename="../../rescue_desk/ui/dialogs.py" line="+122" />
         <source>Log in — {station}</source>
         <translation>登录 — {station}</translation>
     </message>
@@ -2923,17 +2923,17 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <translation>改为保留右边的记录</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>All stays of {gone} will belong to {keep}, and {gone} will no longer be found as a separate person. This cannot be undone. Merge?</source>
         <translation>{gone} 的所有救助记录将归入 {keep}，之后查找时不再单独出现 {gone}。此操作不能撤销。确定合并吗？</translation>
     </message>
@@ -2946,7 +2946,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/custody_page.py" line="+470" />
+        <location filename="../../rescue_desk/ui/custody_page.py" line="+469" />
         <source>Move bag</source>
         <translation>移库</translation>
     </message>
@@ -3008,7 +3008,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location line="-107" />
+        <location line="-102" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
@@ -3028,12 +3028,12 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3041,7 +3041,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../rescue_desk/ui/merge_dialog.py" line="-78" />
+        <location filename="../../rescue_desk/ui/merge_dialog.py" line="-73" />
         <source>Name, pinyin, ID number, phone or case no.</source>
         <translation>姓名、拼音、证件号、电话或救助编号</translation>
     </message>
@@ -3201,7 +3201,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>PrintingTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+236" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+235" />
         <source>Printing on this PC</source>
         <translation>本机打印</translation>
     </message>
@@ -3388,7 +3388,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/dialogs.py" line="-127" />
+        <location filename="../../rescue_desk/ui/dialogs.py" line="-121" />
         <source>Set up the station</source>
         <translation>建立站点</translation>
     </message>
@@ -3473,12 +3473,12 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
         <source>Set up</source>
         <translation>建立</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+0" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3486,7 +3486,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>Sex</name>
     <message>
-        <location line="-68" />
+        <location line="-63" />
         <location filename="../../rescue_desk/ui/pages/intake_page.py" line="-1476" />
         <location filename="../../rescue_desk/ui/search_box.py" line="-4" />
         <source>Male</source>
@@ -3509,7 +3509,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>StationTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-642" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-631" />
         <source>Station details</source>
         <translation>站点信息</translation>
     </message>
@@ -3861,12 +3861,12 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>账号</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+0" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -84,3 +84,22 @@ def test_demo_on_a_set_up_station_needs_an_administrator(station_desk):
     with pytest.raises(NotLoggedIn):
         fill_demo(station_desk)
     assert officer_count(station_desk) == 1
+
+
+def test_demo_people_checks_and_custody_never_happen_after_now(desk, clock):
+    """GIVEN a demo with people WHEN it is made THEN stays, checks and custody movements exist
+    and none is dated after the desk's clock."""
+    from sqlalchemy import func, select
+
+    from rescue_desk.domain.models import CustodyMovement, SecurityCheck, Stay
+
+    summary = fill_demo(desk, people=40, seed=11)
+    assert summary.stays_registered == 40
+    with desk.db.read() as s:
+        latest = max(
+            s.execute(select(func.max(Stay.arrived_at))).scalar_one(),
+            s.execute(select(func.max(SecurityCheck.checked_at))).scalar_one(),
+            s.execute(select(func.max(CustodyMovement.at))).scalar_one(),
+        )
+        assert s.execute(select(func.count(CustodyMovement.id))).scalar_one() > 0
+    assert latest <= clock.now
