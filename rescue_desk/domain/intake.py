@@ -125,14 +125,19 @@ OUTCOME_LABELS = {
 class StayStatus(enum.StrEnum):
     IN_STATION = "in_station"  #: 在站
     IN_HOSPITAL = "in_hospital"  #: 送医 (still counted)
+    IN_CARE = "in_care"  #: 站外托养 (still counted, no bed)
     CLOSED = "closed"  #: ended: refused, handed to police, or departed
 
 
 STATUS_LABELS = {
     StayStatus.IN_STATION: QT_TRANSLATE_NOOP("Intake", "In station"),
     StayStatus.IN_HOSPITAL: QT_TRANSLATE_NOOP("Intake", "In hospital"),
+    StayStatus.IN_CARE: QT_TRANSLATE_NOOP("Intake", "In out-of-station care"),
     StayStatus.CLOSED: QT_TRANSLATE_NOOP("Intake", "Ended"),
 }
+
+#: Statuses counted as "in the station" (在站): with a bed, or off site and still ours.
+COUNTED_STATUSES = frozenset({StayStatus.IN_STATION, StayStatus.IN_HOSPITAL, StayStatus.IN_CARE})
 
 #: Where each outcome leaves the stay.
 STATUS_AFTER = {

@@ -13,12 +13,14 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -324,3 +326,87 @@ class CustodyMovement(Base):
     to_location: Mapped[str] = mapped_column(String(40), default="")
     reference: Mapped[str] = mapped_column(String(60), default="", index=True)  # receipt/record
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Area(Base):
+    """An area of the station (分区): a kind, a sex (or mixed), and its rooms."""
+
+    __tablename__ = "area"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    sex: Mapped[str] = mapped_column(String(1), default="")  # M, F, or "" (family: mixed)
+    for_minors: Mapped[bool] = mapped_column(Boolean, default=False)
+    capacity: Mapped[int] = mapped_column(Integer, default=0)  # approved places
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+    rooms: Mapped[list[Room]] = relationship(back_populates="area",
+                                             order_by="(Room.sort, Room.id)")
+
+
+class Room(Base):
+    __tablename__ = "room"
+    __table_args__ = (UniqueConstraint("area_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    area_id: Mapped[int] = mapped_column(ForeignKey("area.id"), index=True)
+    name: Mapped[str] = mapped_column(String(40))
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+    area: Mapped[Area] = relationship(back_populates="rooms")
+    beds: Mapped[list[Bed]] = relationship(back_populates="room",
+                                           order_by="(Bed.sort, Bed.id)")
+
+
+class Bed(Base):
+    """A bed: its label, attributes, and the states an officer sets (a held bed frees itself
+    at ``held_until``; occupied comes from its live assignment)."""
+
+    __tablename__ = "bed"
+    __table_args__ = (UniqueConstraint("room_id", "label"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id"), index=True)
+    label: Mapped[str] = mapped_column(String(20))
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+    lower_bunk: Mapped[bool] = mapped_column(Boolean, default=False)
+    accessible: Mapped[bool] = mapped_column(Boolean, default=False)
+    near_duty_room: Mapped[bool] = mapped_column(Boolean, default=False)
+    out_of_service: Mapped[bool] = mapped_column(Boolean, default=False)
+    out_of_service_reason: Mapped[str] = mapped_column(String(200), default="")
+    cleaning: Mapped[bool] = mapped_column(Boolean, default=False)
+    held_until: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    held_for: Mapped[str] = mapped_column(String(100), default="")
+    held_stay_id: Mapped[int | None] = mapped_column(ForeignKey("stay.id"), nullable=True)
+    held_by: Mapped[str] = mapped_column(String(40), default="")
+
+    room: Mapped[Room] = relationship(back_populates="beds")
+
+
+class BedAssignment(Base):
+    """A stay in a bed from ``start_at`` until ``end_at`` (NULL: now). Every move is a new row.
+
+    Two partial unique indexes make "one live bed per stay, one live stay per bed" a rule of the
+    database itself, so two desks giving out the same bed at once cannot both succeed.
+    """
+
+    __tablename__ = "bed_assignment"
+    __table_args__ = (
+        Index("uq_bed_assignment_live_bed", "bed_id", unique=True,
+              sqlite_where=text("end_at IS NULL"), postgresql_where=text("end_at IS NULL")),
+        Index("uq_bed_assignment_live_stay", "stay_id", unique=True,
+              sqlite_where=text("end_at IS NULL"), postgresql_where=text("end_at IS NULL")),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stay_id: Mapped[int] = mapped_column(ForeignKey("stay.id"), index=True)
+    bed_id: Mapped[int] = mapped_column(ForeignKey("bed.id"), index=True)
+    start_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    end_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    end_reason: Mapped[str] = mapped_column(String(20), default="")
+    assigned_by: Mapped[str] = mapped_column(String(40))
+    ended_by: Mapped[str] = mapped_column(String(40), default="")
+    breaches: Mapped[list] = mapped_column(JSON, default=list)  # Breach values, if any
+    approved_by: Mapped[str] = mapped_column(String(40), default="")  # leader on duty
+    approval_reason: Mapped[str] = mapped_column(Text, default="")

@@ -79,6 +79,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_USERS,
             Permission.EDIT_STATION,
             Permission.EDIT_RULES,
+            Permission.BEDS,
             Permission.VIEW_AUDIT,
             Permission.VIEW_FULL_ID,
             Permission.REPORTS,

@@ -7,12 +7,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from rescue_desk.domain import idnumber, names
 from rescue_desk.domain.errors import QT_TRANSLATE_NOOP, DeskError, NotFound, RequiredField
 from rescue_desk.domain.intake import (
+    COUNTED_STATUSES,
     ESCORTED_SOURCES,
     GB11643_TYPES,
     STATUS_AFTER,
@@ -922,8 +923,7 @@ def _jsonable(changes: dict) -> dict:
 
 
 def in_station_count(desk: Desk) -> int:
-    """People counted as in the station (in station or in hospital)."""
+    """People counted as in the station (in station, in hospital, or in out-of-station care)."""
     with desk.db.read() as s:
         return s.execute(select(func.count(Stay.id)).where(
-            or_(Stay.status == StayStatus.IN_STATION.value,
-                Stay.status == StayStatus.IN_HOSPITAL.value))).scalar_one()
+            Stay.status.in_(sorted(st.value for st in COUNTED_STATUSES)))).scalar_one()
