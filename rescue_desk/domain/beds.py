@@ -170,7 +170,8 @@ def preferred_kinds(person: Occupant) -> tuple[AreaKind, ...]:
 
     A suspected mental disorder suggests the watch area; a suspected infectious disease, an
     injury or a critical illness the medical observation area; age 60+ or a disability the
-    elderly and disabled area; then the ordinary area by sex and age; the overflow area last.
+    elderly and disabled area; then the ordinary area by sex and age; then the overflow, the
+    medical observation and the family area.
     """
     order: list[AreaKind] = []
     if Inspection.MENTAL in person.flags:
@@ -185,7 +186,7 @@ def preferred_kinds(person: Occupant) -> tuple[AreaKind, ...]:
                 or Inspection.DISABILITY in person.flags:
             order.append(AreaKind.ELDERLY)
         order += [AreaKind.WOMEN if person.sex == "F" else AreaKind.MEN]
-    for kind in (AreaKind.MEDICAL, AreaKind.FAMILY, AreaKind.OVERFLOW):
+    for kind in (AreaKind.OVERFLOW, AreaKind.MEDICAL, AreaKind.FAMILY):
         if kind not in order:
             order.append(kind)
     for kind in AreaKind:

@@ -138,8 +138,10 @@ def fill_demo(desk: Desk, *, people: int = 0, seed: int = 1) -> DemoSummary:
         accounts.create_user(NewUser(login, person_name(rng, sex), sex, DEMO_PASSWORD,
                                      frozenset(roles), mobile_number(rng)))
         added += 1
+    _lay_out_station(desk, people)
     people_count, stays = _register_people(desk, rng, people)
     _check_people(desk, rng)
+    _place_people(desk, rng)
     name = accounts.station().name
     return DemoSummary(name, added, people_count, stays)
 
@@ -349,5 +351,67 @@ def _check_people(desk: Desk, rng: random.Random) -> None:
                 if clothes and rng.random() < 0.3:  # asked for their clothes back
                     _at(desk, moment + dt.timedelta(days=1, hours=2), now)
                     custody.count_back(case_no, dict.fromkeys(clothes, (True, "本人换洗，领回")))
+    finally:
+        desk.officer, desk.clock = saved_officer, saved_clock
+
+
+def _lay_out_station(desk: Desk, people: int) -> None:
+    """The areas and beds, from the template that fits the number of people."""
+    from rescue_desk.services.beds import BedService
+
+    beds = BedService(desk)
+    if beds.board().areas:
+        return
+    beds.apply_template("small" if people <= 15 else "medium" if people <= 150 else "large")
+
+
+def _place_people(desk: Desk, rng: random.Random) -> None:
+    """Every stay in the station gets the bed the rules suggest, soon after arrival, from a
+    front-desk officer; some move a day later; a few beds are out of service or held."""
+    from rescue_desk.domain.beds import BedState
+    from rescue_desk.domain.models import Stay
+    from rescue_desk.services.beds import BedService
+
+    users = AccountService(desk).users() if desk.officer else []
+    clerks = [Officer(u.id, u.login, u.name, u.sex, u.roles) for u in users
+              if Role.FRONT_DESK in u.roles]
+    if not clerks:
+        return
+    saved_officer, saved_clock = desk.officer, desk.clock
+    now = saved_clock()
+    beds = BedService(desk)
+    try:
+        desk.officer = rng.choice(clerks)
+        board = beds.board()
+        free = [b for b in board.beds if b.state == BedState.FREE]
+        if len(free) > 10:  # two beds out of service, as at any station
+            for bed, reason in zip(rng.sample(free, 2), ("床板损坏，待维修", "暖气漏水"),
+                                   strict=True):
+                _at(desk, now - dt.timedelta(days=rng.randint(2, 20)), now)
+                beds.set_out_of_service(bed.bed_id, reason)
+        with desk.db.read() as s:
+            stays = s.execute(select(Stay.case_no, Stay.arrived_at)
+                              .where(Stay.status == "in_station")
+                              .order_by(Stay.arrived_at)).all()
+        for case_no, arrived in stays:
+            desk.officer = rng.choice(clerks)
+            moment = arrived + dt.timedelta(minutes=rng.randint(35, 60))
+            _at(desk, moment, now)
+            tile = beds.suggestion(case_no)
+            if tile is None:
+                continue  # no allowed bed free: waits for one (the board shows it)
+            beds.assign(case_no, tile.bed_id)
+            if rng.random() < 0.12 and moment + dt.timedelta(days=1) < now:
+                _at(desk, moment + dt.timedelta(days=1), now)
+                area_beds = [b for b in beds.board().beds
+                             if b.area_id == tile.area_id and b.state == BedState.FREE]
+                if area_beds:
+                    beds.assign(case_no, rng.choice(area_beds).bed_id)  # asked to move
+        _at(desk, now - dt.timedelta(minutes=30), now)
+        free = [b for b in beds.board().beds if b.state == BedState.FREE]
+        for bed, expected in zip(rng.sample(free, min(2, len(free))),
+                                 ("公安110护送途中，预计一小时内到站", "医院转回，今晚到站"),
+                                 strict=False):
+            beds.hold(bed.bed_id, held_for=expected)
     finally:
         desk.officer, desk.clock = saved_officer, saved_clock

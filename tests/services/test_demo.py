@@ -103,3 +103,24 @@ def test_demo_people_checks_and_custody_never_happen_after_now(desk, clock):
         )
         assert s.execute(select(func.count(CustodyMovement.id))).scalar_one() > 0
     assert latest <= clock.now
+
+
+def test_demo_places_people_by_the_rules_with_holds_moves_and_broken_beds(desk, clock):
+    """GIVEN a demo with people WHEN it is made THEN the people in the station sleep in beds the
+    rules allow, some moved once, and some beds are held or out of service."""
+    from rescue_desk.domain.beds import BedState
+    from rescue_desk.domain.models import BedAssignment
+    from rescue_desk.services.beds import BedService
+
+    fill_demo(desk, people=40, seed=11)
+    board = BedService(desk).board()
+    occupied = [b for b in board.beds if b.state == BedState.OCCUPIED]
+    assert len(occupied) > 10
+    assert all(not b.breaches for b in occupied)
+    assert board.count(BedState.HELD) == 2 and board.count(BedState.OUT_OF_SERVICE) == 2
+    with desk.db.read() as s:
+        ended = s.execute(select(func.count(BedAssignment.id))
+                          .where(BedAssignment.end_reason == "moved")).scalar_one()
+        latest = s.execute(select(func.max(BedAssignment.start_at))).scalar_one()
+    assert ended >= 1
+    assert latest <= clock.now
