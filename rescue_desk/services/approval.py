@@ -18,7 +18,7 @@ from rescue_desk.domain.models import User, UserRole
 from rescue_desk.domain.passwords import verify_password
 from rescue_desk.domain.roles import Permission, Role
 from rescue_desk.domain.text import clean_text
-from rescue_desk.services.desk import Officer
+from rescue_desk.services.desk import Desk, Officer
 
 REASON = QT_TRANSLATE_NOOP("Field", "reason")
 
@@ -62,3 +62,13 @@ def check_approval(s: Session, officer: Officer, approval: Approval) -> tuple[st
     if not verify_password(approval.password or "", user.password_hash):
         raise LeaderPasswordWrong(field="approval_password")
     return user.login, reason
+
+
+def leaders(desk: Desk) -> list[tuple[str, str]]:
+    """(login, name) of the active officers who may approve as leader on duty."""
+    desk.require(Permission.SEARCH)
+    with desk.db.read() as s:
+        return [(login, name) for login, name in s.execute(
+            select(User.login, User.name).join(UserRole, UserRole.user_id == User.id)
+            .where(User.active.is_(True), UserRole.role == Role.LEADER_ON_DUTY.value)
+            .order_by(User.name))]

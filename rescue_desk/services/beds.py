@@ -590,6 +590,12 @@ class BedService:
             breaches=tuple(assignment.breaches or ()),
             approved_by=names.get(assignment.approved_by, assignment.approved_by))
 
+    def note_printed(self, form: str) -> None:
+        """Record who printed the presence roll or the board sheet (names are on them)."""
+        officer = self.desk.require(Permission.SEARCH)
+        with self.desk.db.write() as s:
+            audit.record(s, officer, self.desk.now(), f"print.{form}", "station", 1)
+
     def occupancy(self) -> tuple[int, int]:
         """(occupied beds, beds in service) for the status bar."""
         with self.desk.db.read() as s:

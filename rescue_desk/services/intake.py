@@ -31,11 +31,15 @@ from rescue_desk.domain.intake import (
     unknown_number,
 )
 from rescue_desk.domain.models import (
+    Area,
     Bag,
+    Bed,
+    BedAssignment,
     Counter,
     Person,
     PersonKey,
     PersonPhoto,
+    Room,
     Station,
     Stay,
     User,
@@ -828,7 +832,7 @@ class IntakeService:
                     User.login == stay.registered_by)).scalar_one_or_none() or "",
                 minor=is_minor(stay.age_at_arrival,
                                frozenset(Inspection(f) for f in stay.inspection or ())),
-                bed="", bag_numbers=bag_numbers,
+                bed=_bed_place(s, stay.id), bag_numbers=bag_numbers,
             )
 
     def note_printed(self, case_no: str, form: str) -> None:
@@ -920,6 +924,16 @@ def _jsonable(changes: dict) -> dict:
         return value
 
     return {k: conv(v) for k, v in changes.items()}
+
+
+def _bed_place(s: Session, stay_id: int) -> str:
+    """Where the stay sleeps now: "area room-bed", or "" without a bed."""
+    row = s.execute(
+        select(Area.name, Room.name, Bed.label)
+        .join(Room, Room.area_id == Area.id).join(Bed, Bed.room_id == Room.id)
+        .join(BedAssignment, BedAssignment.bed_id == Bed.id)
+        .where(BedAssignment.stay_id == stay_id, BedAssignment.end_at.is_(None))).first()
+    return f"{row[0]} {row[1]}-{row[2]}" if row else ""
 
 
 def in_station_count(desk: Desk) -> int:

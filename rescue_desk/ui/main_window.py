@@ -25,10 +25,12 @@ from rescue_desk.domain.errors import DeskError
 from rescue_desk.domain.intake import StayStatus
 from rescue_desk.domain.roles import Permission
 from rescue_desk.services.accounts import AccountService, StationInfo
+from rescue_desk.services.beds import BedService
 from rescue_desk.services.desk import Desk
 from rescue_desk.services.intake import IntakeService, in_station_count
 from rescue_desk.services.search import SearchHit, SearchService
 from rescue_desk.services.settings import SettingsService
+from rescue_desk.ui.beds_page import BedsPage
 from rescue_desk.ui.custody_page import CustodyPage
 from rescue_desk.ui.i18n import tr_desk_error
 from rescue_desk.ui.models import role_names
@@ -139,7 +141,13 @@ class MainWindow(QMainWindow):
         self.intake_page.open_stay_requested.connect(self.open_stay)
         self._add_page("intake", "mdi6.account-plus", self.intake_page.title, self.intake_page)
         self.custody_page = CustodyPage(self.desk)
+        self.beds_page = BedsPage(self.desk)
+        self.beds_page.open_stay_requested.connect(self.open_stay)
+        self.beds_page.changed.connect(self.update_occupancy)
         for key, icon_name, title_text, purpose in PLANNED_PAGES:
+            if key == "beds":
+                self._add_page(key, icon_name, self.beds_page.title, self.beds_page)
+                continue
             page = PlannedPage(key, icon_name, title_text, purpose)
             self._add_page(key, icon_name, page.title, page)
             if key == "people":
@@ -176,8 +184,9 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(self.desk.db.display_name())
         self.clock_label = QLabel(objectName="clock_label")
         self.occupancy_label = QLabel(objectName="occupancy_label")
-        self.occupancy_label.setToolTip(self.tr("People in the station now, those in hospital "
-                                                "included"))
+        self.occupancy_label.setToolTip(self.tr("People in the station now (those in hospital "
+                                                "or out-of-station care included) and the "
+                                                "beds in service"))
         for label in (self.officer_label, self.shift_label, self.occupancy_label,
                       self.database_label):
             bar.addPermanentWidget(label)
@@ -267,6 +276,8 @@ class MainWindow(QMainWindow):
             self.settings_page.officers_tab.select_login(hit.key)
             return
         if hit.kind == "STAY":
+            if self.current_page_key() == "beds" and self.beds_page.highlight(hit.key):
+                return  # a slip scanned at the board shows the bed
             self.open_stay(hit.key)
             return
         if hit.kind == "BAG":
@@ -317,9 +328,11 @@ class MainWindow(QMainWindow):
     def update_occupancy(self, *_args) -> None:
         try:
             count = in_station_count(self.desk)
+            _occupied, beds = BedService(self.desk).occupancy()
         except DeskError:
             return
-        self.occupancy_label.setText(self.tr("In station {n}").format(n=count))
+        self.occupancy_label.setText(self.tr("In station {n} / beds {beds}").format(
+            n=count, beds=beds))
 
     def on_not_found(self, text: str) -> None:
         self.statusBar().showMessage(self.tr("Nothing found for “{text}”.").format(text=text),

@@ -65,6 +65,38 @@ def render_all(desk, empty_desk, folder: Path) -> list[Path]:
         dialog.close()
     written += render_intake(desk, folder)
     written += render_custody(desk, folder)
+    written += render_beds(desk, folder)
+    return written
+
+
+def render_beds(desk, folder: Path) -> list[Path]:
+    """The bed board: all areas with a bed chosen, privacy mode, and the dialogs."""
+    from rescue_desk.domain.beds import BedState
+    from rescue_desk.ui.beds_page import ApprovalDialog, HoldDialog
+
+    written: list[Path] = []
+    window = MainWindow(desk)
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("beds")
+    page = window.beds_page
+    occupied = next((b for b in page.board.beds if b.state == BedState.OCCUPIED), None)
+    if occupied:
+        page.show_tile(occupied)
+    written.append(_save(window, folder, "beds_1_board"))
+    page.privacy_check.setChecked(True)
+    written.append(_save(window, folder, "beds_2_privacy"))
+    page.privacy_check.setChecked(False)
+    page.area_combo.setCurrentIndex(min(3, page.area_combo.count() - 1))
+    written.append(_save(window, folder, "beds_3_one_area"))
+    window.close()
+    for name, dialog in (("beds_dialog_hold", HoldDialog(2)),
+                         ("beds_dialog_approval", ApprovalDialog(
+                             desk, "这张床位会让一名未成年人住进成年人区域。只有带班领导批准并"
+                                   "说明理由才可以。"))):
+        dialog.show()
+        written.append(_save(dialog, folder, name))
+        dialog.close()
     return written
 
 
