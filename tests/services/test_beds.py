@@ -200,7 +200,8 @@ def test_two_desks_giving_out_one_bed_at_once(beds, station_desk, station_file, 
         except BedTaken as error:
             results[case] = error
 
-    threads = [threading.Thread(target=give, args=(d, c)) for d, c in zip(desks, cases)]
+    threads = [threading.Thread(target=give, args=pair)
+               for pair in zip(desks, cases, strict=True)]
     for t in threads:
         t.start()
     for t in threads:
