@@ -410,3 +410,56 @@ class BedAssignment(Base):
     breaches: Mapped[list] = mapped_column(JSON, default=list)  # Breach values, if any
     approved_by: Mapped[str] = mapped_column(String(40), default="")  # leader on duty
     approval_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class Departure(Base):
+    """How a stay ends (离站): prepared, then completed or cancelled. The type's own fields
+    are in ``details``; a stay has at most one departure in preparation."""
+
+    __tablename__ = "departure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stay_id: Mapped[int] = mapped_column(ForeignKey("stay.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    state: Mapped[str] = mapped_column(String(12), index=True)
+    planned_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True, index=True)
+    dest_province: Mapped[str] = mapped_column(String(20), default="")
+    dest_city: Mapped[str] = mapped_column(String(40), default="")
+    dest_county: Mapped[str] = mapped_column(String(40), default="")
+    dest_address: Mapped[str] = mapped_column(String(200), default="")
+    cannot_travel_alone: Mapped[bool] = mapped_column(Boolean, default=False)
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
+    cash_fen: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+    prepared_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    prepared_by: Mapped[str] = mapped_column(String(40))
+    completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True,
+                                                             index=True)
+    completed_by: Mapped[str] = mapped_column(String(40), default="")
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    cancelled_by: Mapped[str] = mapped_column(String(40), default="")
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    exceptions: Mapped[list] = mapped_column(JSON, default=list)  # approved exception codes
+    approved_by: Mapped[str] = mapped_column(String(40), default="")
+    approval_reason: Mapped[str] = mapped_column(Text, default="")
+    form_no: Mapped[str] = mapped_column(String(20), default="")  # notice / voucher number
+    follow_up_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    follow_up_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    follow_up_by: Mapped[str] = mapped_column(String(40), default="")
+    follow_up_outcome: Mapped[str] = mapped_column(String(20), default="")
+    follow_up_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ContactCall(Base):
+    """A call to a relative, employer or receiving unit about the way home (a call log)."""
+
+    __tablename__ = "contact_call"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stay_id: Mapped[int] = mapped_column(ForeignKey("stay.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    officer: Mapped[str] = mapped_column(String(40))
+    contact: Mapped[str] = mapped_column(String(100))  # name and relation
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    outcome: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")

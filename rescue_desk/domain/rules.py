@@ -75,6 +75,16 @@ LOCAL_RULES: tuple[LocalRule, ...] = (
         1, 48, QT_TRANSLATE_NOOP("LocalRule", "hours"),
     ),
     LocalRule(
+        "follow_up_days", 3, "int",
+        QT_TRANSLATE_NOOP("LocalRule", "Follow-up call after departure"),
+        QT_TRANSLATE_NOOP(
+            "LocalRule",
+            "This many days after a person leaves for home, the desk reminds staff to call "
+            "and confirm they arrived.",
+        ),
+        1, 30, QT_TRANSLATE_NOOP("LocalRule", "days"),
+    ),
+    LocalRule(
         "handover_time", "09:00", "time",
         QT_TRANSLATE_NOOP("LocalRule", "Handover time"),
         QT_TRANSLATE_NOOP(
