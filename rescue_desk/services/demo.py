@@ -162,9 +162,9 @@ def _register_people(desk: Desk, rng: random.Random, count: int) -> tuple[int, i
     saved = desk.officer
     intake = IntakeService(desk)
     now = desk.now()
-    start = now - dt.timedelta(days=60)
-    moments = sorted(start + dt.timedelta(seconds=rng.randrange(60 * 86400))
-                     for _ in range(count))
+    # most arrivals in the last three weeks (a busy station now), the rest over 90 days
+    moments = sorted(now - dt.timedelta(seconds=rng.randrange(
+        (21 if rng.random() < 0.75 else 90) * 86400)) for _ in range(count))
     returners: list[tuple[int, dt.datetime]] = []  # person id, time their stay ended
     people = stays = 0
     try:
@@ -366,8 +366,10 @@ def _lay_out_station(desk: Desk, people: int) -> None:
 
 
 def _place_people(desk: Desk, rng: random.Random) -> None:
-    """Every stay in the station gets the bed the rules suggest, soon after arrival, from a
-    front-desk officer; some move a day later; a few beds are out of service or held."""
+    """The life of the station in time order: every stay in the station gets the bed the
+    rules suggest soon after arrival; most leave after a few days, each type of departure
+    with its own details, belongings counted back, the bed freed; some move bed, some come
+    back from hospital; a few beds are out of service or held; follow-up calls are made."""
     from rescue_desk.domain.beds import BedState
     from rescue_desk.domain.models import Stay
     from rescue_desk.services.beds import BedService
@@ -390,24 +392,46 @@ def _place_people(desk: Desk, rng: random.Random) -> None:
                 _at(desk, now - dt.timedelta(days=rng.randint(2, 20)), now)
                 beds.set_out_of_service(bed.bed_id, reason)
         with desk.db.read() as s:
-            stays = s.execute(select(Stay.case_no, Stay.arrived_at)
-                              .where(Stay.status == "in_station")
-                              .order_by(Stay.arrived_at)).all()
-        for case_no, arrived in stays:
+            stays = s.execute(select(Stay).where(Stay.status != "closed")
+                              .order_by(Stay.arrived_at)).scalars().all()
+            people = {stay.case_no: (stay.arrived_at, stay.age_at_arrival,
+                                     frozenset(stay.inspection or ()), stay.person.hukou_place,
+                                     stay.person.contacts or [], stay.status)
+                      for stay in stays}
+        events: list[tuple[dt.datetime, int, str]] = []  # time, order, case no
+        for case_no, (arrived, *_rest) in people.items():
+            events.append((arrived + dt.timedelta(minutes=rng.randint(35, 60)), 0, case_no))
+        plans = _departure_plans(rng, people, now)
+        for case_no, (when, _kind) in plans.items():
+            events.append((when, 1, case_no))
+        unused = set(_DEPARTURE_KINDS)
+        for when, order, case_no in sorted(events):
+            if when >= now:
+                continue
             desk.officer = rng.choice(clerks)
-            moment = arrived + dt.timedelta(minutes=rng.randint(35, 60))
-            _at(desk, moment, now)
-            tile = beds.suggestion(case_no)
-            if tile is None:
-                continue  # no allowed bed free: waits for one (the board shows it)
-            beds.assign(case_no, tile.bed_id)
-            if rng.random() < 0.12 and moment + dt.timedelta(days=1) < now:
-                _at(desk, moment + dt.timedelta(days=1), now)
-                area_beds = [b for b in beds.board().beds
-                             if b.area_id == tile.area_id and b.state == BedState.FREE]
-                if area_beds:
-                    beds.assign(case_no, rng.choice(area_beds).bed_id)  # asked to move
+            _at(desk, when, now)
+            if order == 0:
+                if people[case_no][5] != "in_station":
+                    continue
+                tile = beds.suggestion(case_no)
+                if tile is None:
+                    continue  # no allowed bed free: waits for one (the board shows it)
+                beds.assign(case_no, tile.bed_id)
+                if rng.random() < 0.12 and when + dt.timedelta(days=1) < now:
+                    _at(desk, when + dt.timedelta(days=1), now)
+                    area_beds = [b for b in beds.board().beds
+                                 if b.area_id == tile.area_id and b.state == BedState.FREE]
+                    if area_beds:
+                        beds.assign(case_no, rng.choice(area_beds).bed_id)  # asked to move
+            else:
+                kind = plans[case_no][1]
+                if _depart(desk, rng, case_no, kind, people[case_no], now):
+                    unused.discard(kind)
+        _prepare_departures(desk, rng, clerks, people, now)
         _at(desk, now - dt.timedelta(minutes=30), now)
+        for row in beds.board().beds:
+            if row.state == BedState.CLEANING and rng.random() < 0.7:
+                beds.mark_clean(row.bed_id)
         free = [b for b in beds.board().beds if b.state == BedState.FREE]
         for bed, expected in zip(rng.sample(free, min(2, len(free))),
                                  ("公安110护送途中，预计一小时内到站", "医院转回，今晚到站"),
@@ -415,3 +439,200 @@ def _place_people(desk: Desk, rng: random.Random) -> None:
             beds.hold(bed.bed_id, held_for=expected)
     finally:
         desk.officer, desk.clock = saved_officer, saved_clock
+
+
+#: Demo departure types and their weights for an adult who may travel alone.
+_DEPARTURE_KINDS = {
+    "voucher": 34, "self": 18, "collected": 14, "escorted": 8, "terminated": 5,
+    "absconded": 7, "hospital": 6, "placement": 3, "death": 1,
+}
+RECEIVING = ("周口市救助管理站", "阜阳市救助管理站", "信阳市救助管理站", "户籍地村委会",
+             "原务工单位")
+HOSPITALS = (("市第一人民医院", "急诊内科"), ("市第三医院", "精神科"), ("市中心医院", "骨科"))
+
+
+def _departure_plans(rng: random.Random, people: dict, now: dt.datetime) -> dict:
+    """When and how each stay leaves: most after one to nine days; those who arrived in the
+    last two days, and some who wait for placement, stay. Every type occurs at least once."""
+    from rescue_desk.domain.intake import Inspection
+
+    plans: dict[str, tuple[dt.datetime, str]] = {}
+    unused = [k for k in _DEPARTURE_KINDS if k not in ("death", "placement")]
+    for case_no, (arrived, age, flags, *_rest) in people.items():
+        stay_days = (now - arrived).total_seconds() / 86400
+        if stay_days < 2 or rng.random() < 0.08:
+            continue
+        when = arrived + dt.timedelta(hours=rng.uniform(20, min(9, stay_days - 0.5) * 24))
+        child = age is not None and age < 16
+        mental = Inspection.MENTAL.value in flags
+        if child:
+            kind = rng.choice(("collected", "collected", "escorted"))
+        elif mental:
+            kind = rng.choice(("escorted", "placement", "collected", "hospital"))
+        elif Inspection.CRITICAL.value in flags:
+            kind = "hospital"
+        elif age is not None and age >= 80 and not any(k == "death" for _, k in
+                                                        plans.values()) and rng.random() < 0.5:
+            kind = "death"
+        elif stay_days > 65 and rng.random() < 0.6:
+            kind = "absconded"  # long gone: what they left is now due for disposal
+        elif unused:
+            kind = unused.pop(0)
+        else:
+            kinds = [k for k in _DEPARTURE_KINDS if k != "death"]
+            kind = rng.choices(kinds, weights=[_DEPARTURE_KINDS[k] for k in kinds])[0]
+        if age is not None and 16 <= age < 18 and kind not in ("collected", "escorted"):
+            kind = "collected"
+        plans[case_no] = (when, kind)
+    if plans and not any(k == "death" for _, k in plans.values()):
+        oldest = max((case for case, (_w, k) in plans.items() if k in ("voucher", "self")),
+                     key=lambda case: people[case][1] or 0, default=None)
+        if oldest is not None:
+            plans[oldest] = (plans[oldest][0], "death")
+    return plans
+
+
+def _depart(desk: Desk, rng: random.Random, case_no: str, kind: str, person: tuple,
+            now: dt.datetime) -> bool:
+    """Complete one departure through the services, with its details; False if refused."""
+    from rescue_desk.domain.departure import (
+        COUNT_BACK_TYPES,
+        CallOutcome,
+        DepartureType,
+        FollowUpOutcome,
+        province_of,
+    )
+    from rescue_desk.domain.errors import DeskError
+    from rescue_desk.services.custody import CustodyService
+    from rescue_desk.services.departures import DepartureForm, DepartureService
+
+    departures = DepartureService(desk)
+    custody = CustodyService(desk)
+    kind = DepartureType(kind)
+    arrived, age, flags, hukou, contacts, _status = person
+    moment = desk.now()
+    province = province_of(hukou)
+    city = hukou.removeprefix(province)[:3] if province else ""
+    stamp = moment.strftime("%Y-%m-%d %H:%M")
+    details: dict[str, object] = {}
+    if kind == DepartureType.SELF:
+        details = {"reason": rng.choice(("自愿离站，自行回家", "已联系到朋友，自行前往",
+                                         "找到工作，自行离站"))}
+    elif kind == DepartureType.VOUCHER:
+        details = {"carrier": rng.choice(("火车", "长途汽车")),
+                   "train_no": rng.choice(("K179", "K1206", "Z38", "T115")),
+                   "from_place": "演示市站", "to_place": city or "户籍地",
+                   "ticket_no": f"E{rng.randrange(100000, 999999)}",
+                   "fare": rng.choice(("56.5", "86", "123", "41.5")), "food_given": True}
+        if rng.random() < 0.15:
+            details.update(cash="10", cash_reason="转车途中购买饮用水和食品")
+    elif kind in (DepartureType.COLLECTED, DepartureType.ESCORTED):
+        contact = contacts[0] if contacts else {"name": "王建军", "relation": "兄弟",
+                                                "phone": mobile_number(rng)}
+        _at(desk, moment - dt.timedelta(hours=rng.randint(5, 20)), now)
+        departures.log_call(case_no, contact=f"{contact.get('name', '')}（"
+                                             f"{contact.get('relation', '')}）",
+                            phone=contact.get("phone", ""), outcome=CallOutcome.AGREED,
+                            note="同意来站接领" if kind == DepartureType.COLLECTED
+                            else "同意接收")
+        _at(desk, moment, now)
+        if kind == DepartureType.COLLECTED:
+            birth = dt.date(rng.randint(1960, 1995), rng.randint(1, 12), rng.randint(1, 28))
+            details = {"collector_name": contact.get("name") or "王建军",
+                       "collector_relation": contact.get("relation") or "亲属",
+                       "collector_id_number": resident_id(rng, rng.choice(REGIONS), birth, "M"),
+                       "collector_phone": contact.get("phone") or mobile_number(rng),
+                       "collector_address": hukou or "户籍地"}
+        else:
+            details = {"escort_officers": "站内工作人员二名", "vehicle": "救助专用车",
+                       "route": "高速公路", "receiving_unit": rng.choice(RECEIVING),
+                       "received_by": person_name(rng, "M"), "received_at": stamp}
+    elif kind == DepartureType.HOSPITAL:
+        hospital, ward = rng.choice(HOSPITALS)
+        details = {"hospital": hospital, "ward": ward}
+    elif kind == DepartureType.PLACEMENT:
+        details = {"institution": "演示市社会福利院",
+                   "agreement_no": f"TY{moment.year}-{rng.randint(10, 99)}"}
+    elif kind == DepartureType.TERMINATED:
+        details = {"grounds": rng.choice(("拒不遵守站内管理规定，经劝告无效",
+                                          "查明有固定住所和生活来源"))}
+    elif kind == DepartureType.ABSCONDED:
+        seen = moment - dt.timedelta(hours=rng.randint(1, 4))
+        details = {"last_seen_at": seen.strftime("%Y-%m-%d %H:%M"),
+                   "search_made": "站内及周边寻找未果，调阅监控见其从侧门离开",
+                   "police_told": True, "police_unit": rng.choice(POLICE_UNITS)}
+    elif kind == DepartureType.DEATH:
+        details = {"died_at": stamp, "certificate_no": f"SW{moment.year}{rng.randint(100, 999)}",
+                   "police_notified": True, "family_notified": bool(contacts)}
+    form = DepartureForm(kind, dest_province=province if kind in (
+        DepartureType.VOUCHER, DepartureType.COLLECTED, DepartureType.ESCORTED,
+        DepartureType.SELF) else "", dest_city=city, details=details)
+    try:
+        if kind in COUNT_BACK_TYPES:
+            held = custody.unaccounted(case_no)
+            if held:
+                results = {i.id: (True, "") for i in held}
+                if len(held) > 2 and rng.random() < 0.2:
+                    results[held[-1].id] = (False, "本人称已自行取走，库内未找到")
+                custody.count_back(case_no, results)
+        record = departures.complete(case_no, form)
+    except DeskError:
+        return False
+    if record.follow_up_due is not None:
+        call_at = dt.datetime.combine(record.follow_up_due, dt.time(10, rng.randint(0, 59)))
+        if call_at < now - dt.timedelta(days=1) and rng.random() < 0.85:
+            _at(desk, call_at, now)
+            outcome = rng.choices(list(FollowUpOutcome), weights=(80, 5, 15))[0]
+            departures.record_follow_up(record.id, outcome, {
+                FollowUpOutcome.ARRIVED: "本人接电话，已平安到家",
+                FollowUpOutcome.NOT_ARRIVED: "家属称未到家，已告知当地救助站",
+                FollowUpOutcome.UNREACHABLE: "电话无人接听"}[outcome])
+    cleaned = moment + dt.timedelta(hours=rng.uniform(0.5, 3))
+    if cleaned < now:
+        from rescue_desk.domain.beds import BedState
+        from rescue_desk.services.beds import BedService
+
+        _at(desk, cleaned, now)
+        beds = BedService(desk)
+        for tile in beds.board().beds:
+            if tile.state == BedState.CLEANING:
+                beds.mark_clean(tile.bed_id)  # bedding changed after the departure
+    if kind == DepartureType.HOSPITAL and rng.random() < 0.5:
+        back = moment + dt.timedelta(days=rng.randint(1, 3))
+        if back < now:
+            _at(desk, back, now)
+            departures.back_to_station(case_no)
+    return True
+
+
+def _prepare_departures(desk: Desk, rng: random.Random, clerks: list, people: dict,
+                        now: dt.datetime) -> None:
+    """A few departures in preparation for people still here: tickets bought for today or
+    tomorrow, relatives called."""
+    from rescue_desk.domain.departure import CallOutcome, DepartureType, province_of
+    from rescue_desk.domain.errors import DeskError
+    from rescue_desk.services.departures import DepartureForm, DepartureService
+
+    departures = DepartureService(desk)
+    waiting = [case for case, _name, status in departures.in_station() if status == "in_station"]
+    for case_no in rng.sample(waiting, min(3, len(waiting))):
+        desk.officer = rng.choice(clerks)
+        _at(desk, now - dt.timedelta(hours=rng.randint(1, 6)), now)
+        arrived, age, flags, hukou, contacts, _status = people.get(
+            case_no, (None, None, (), "", [], ""))
+        province = province_of(hukou)
+        try:
+            if age is not None and age < 18:
+                departures.log_call(case_no, contact="监护人", phone=mobile_number(rng),
+                                    outcome=CallOutcome.NO_ANSWER, note="稍后再打")
+                departures.prepare(case_no, DepartureForm(DepartureType.COLLECTED,
+                                                          planned_at=now + dt.timedelta(days=1)))
+            else:
+                departures.prepare(case_no, DepartureForm(
+                    DepartureType.VOUCHER, dest_province=province,
+                    planned_at=now.replace(hour=0, minute=0) + dt.timedelta(
+                        days=rng.choice((0, 1)), hours=rng.choice((9, 14, 18))),
+                    details={"carrier": "火车", "train_no": "K179", "to_place": hukou[:6],
+                             "ticket_no": f"E{rng.randrange(100000, 999999)}"}))
+        except DeskError:
+            continue

@@ -124,3 +124,24 @@ def test_demo_places_people_by_the_rules_with_holds_moves_and_broken_beds(desk, 
         latest = s.execute(select(func.max(BedAssignment.start_at))).scalar_one()
     assert ended >= 1
     assert latest <= clock.now
+
+
+def test_demo_departures_cover_every_type_with_follow_ups_and_unclaimed_items(desk, clock):
+    """GIVEN a demo with people WHEN it is made THEN stays ended by every departure type,
+    some follow-up calls are pending, some are in preparation, and belongings left behind
+    long enough ago are due for disposal."""
+    from rescue_desk.domain.departure import DepartureType
+    from rescue_desk.domain.models import Departure
+    from rescue_desk.services.custody import CustodyService
+    from rescue_desk.services.departures import DepartureService
+
+    fill_demo(desk, people=120, seed=5)
+    AccountService(desk).login("admin", DEMO_PASSWORD)
+    with desk.db.read() as s:
+        kinds = set(s.execute(select(Departure.kind).where(Departure.state == "completed"))
+                    .scalars())
+    assert kinds == {k.value for k in DepartureType}
+    lists = DepartureService(desk).lists()
+    assert lists["preparing"] and lists["follow_up"]
+    assert CustodyService(desk).due_for_disposal()
+    assert check(desk.db) == []
