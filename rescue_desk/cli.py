@@ -209,7 +209,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=QCoreApplication.translate(
             "Cli",
             "Write a form as PDF: intake slip, registration form or refusal notice of a case; "
-            "belongings receipt or security-check record of a case; a bag's tag.",
+            "belongings receipt or security-check record of a case; a bag's tag; the form of "
+            "a case's departure; the stay-and-departure register of a month.",
         ),
     )
     p.add_argument(
@@ -217,13 +218,22 @@ def build_parser() -> argparse.ArgumentParser:
         choices=PRINT_KINDS,
         metavar="KIND",
         help=QCoreApplication.translate(
-            "Cli", "intake, registration, refusal, receipt, check or bag-label"
+            "Cli", "intake, registration, refusal, receipt, check, bag-label, departure or register"
         ),
     )
     p.add_argument(
         "key",
+        nargs="?",
         metavar="CASE|BAG",
-        help=QCoreApplication.translate("Cli", "case number (bag number for bag-label)"),
+        help=QCoreApplication.translate(
+            "Cli", "case number (bag number for bag-label; none for register)"
+        ),
+    )
+    p.add_argument(
+        "--month",
+        type=_month,
+        metavar="YYYY-MM",
+        help=QCoreApplication.translate("Cli", "the register's month (default: this month)"),
     )
     p.add_argument(
         "-o",
@@ -240,6 +250,17 @@ def _non_negative(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError("must be 0 or more")
     return value
+
+
+def _month(text: str) -> tuple[int, int]:
+    """``2026-11`` → (2026, 11)."""
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        if len(text) != 7 or not 2000 <= year <= 9999 or not 1 <= month <= 12:
+            raise ValueError
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be YYYY-MM") from None
+    return year, month
 
 
 def _positive(text: str) -> int:
@@ -264,7 +285,14 @@ def main(argv: list[str] | None = None) -> int:
     if not _wants_command(argv):
         return _open_gui(argv)
     language = _start_translations(argv)
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "print" and args.kind != "register" and not args.key:
+        parser.error(
+            QCoreApplication.translate("Cli", "print {kind} needs a case or bag number").format(
+                kind=args.kind
+            )
+        )
     return _run(args, language)
 
 
@@ -503,7 +531,18 @@ def _cmd_search(args, url) -> int:
 
 #: ``print`` forms: the intake forms and the custody forms of a case (key: its case number),
 #: and a bag's tag (key: the bag number).
-PRINT_KINDS = ("intake", "registration", "refusal", "receipt", "check", "bag-label")
+#: ``departure`` prints the form of the case's latest departure; ``register`` the
+#: stay-and-departure register of ``--month`` (no key).
+PRINT_KINDS = (
+    "intake",
+    "registration",
+    "refusal",
+    "receipt",
+    "check",
+    "bag-label",
+    "departure",
+    "register",
+)
 
 
 def _cmd_print(args, url) -> int:
@@ -514,7 +553,15 @@ def _cmd_print(args, url) -> int:
     desk = _desk(url, existing=True)
     try:
         stream = io.BytesIO()
-        if args.kind in ("intake", "registration", "refusal"):
+        if args.kind in ("departure", "register"):
+            log = _print_departures(args, desk, stream)
+            if log is None:
+                return _fail(
+                    QCoreApplication.translate(
+                        "Cli", "Case {case_no} has no departure to print."
+                    ).format(case_no=args.key.strip())
+                )
+        elif args.kind in ("intake", "registration", "refusal"):
             from rescue_desk.printing.intake_forms import FORMS, FULL_ID_FORMS
             from rescue_desk.services.intake import IntakeService
 
@@ -576,3 +623,60 @@ def _cmd_print(args, url) -> int:
         desk.db.dispose()
     _say(QCoreApplication.translate("Cli", "Written to {file}.").format(file=args.output))
     return EXIT_OK
+
+
+def _print_departures(args, desk, stream):
+    """Write the departure form of a case or the month's register to ``stream``; returns the
+    function that logs the print, or None when the case has no departure."""
+    import datetime as dt
+
+    from rescue_desk.printing import departure_forms
+    from rescue_desk.printing.page import PrintContext
+    from rescue_desk.services.departures import DepartureService
+
+    departures = DepartureService(desk)
+    if args.kind == "departure":
+        record = departures.latest(args.key)
+        if record is None:
+            return None
+        ctx = PrintContext(
+            record.station_name,
+            record.station_hotline,
+            desk.officer.name,
+            desk.now(),
+            record.is_demo,
+        )
+        departure_forms.departure_form(record, ctx, stream)
+        return lambda: departures.note_printed(record.case_no, "departure")
+
+    from rescue_desk.services import audit
+    from rescue_desk.services.accounts import AccountService
+
+    now = desk.now()
+    year, month = args.month or (now.year, now.month)
+    first = dt.date(year, month, 1)
+    last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    rows = departures.register(first, last)
+    station = AccountService(desk).station()
+    ctx = PrintContext(
+        station.name if station else "",
+        station.hotline if station else "",
+        desk.officer.name,
+        now,
+        bool(station and station.is_demo),
+    )
+    departure_forms.departure_register(rows, ctx, stream, title_period=f"{year}年{month}月")
+
+    def log() -> None:
+        with desk.db.write() as s:
+            audit.record(
+                s,
+                desk.officer,
+                desk.now(),
+                "print.register",
+                "register",
+                f"{year:04d}-{month:02d}",
+                {"form": "register", "rows": len(rows)},
+            )
+
+    return log
