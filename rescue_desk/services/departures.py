@@ -756,6 +756,12 @@ class DepartureService:
             audit.record(s, officer, self.desk.now(), "print", "stay", stay.case_no,
                          {"form": form})
 
+    def note_printed_register(self, first: dt.date, last: dt.date) -> None:
+        officer = self.desk.require(Permission.SEARCH)
+        with self.desk.db.write() as s:
+            audit.record(s, officer, self.desk.now(), "print.register", "station", 1,
+                         {"from": first.isoformat(), "to": last.isoformat()})
+
     # -- the register -------------------------------------------------------------------------
     def register(self, first: dt.date, last: dt.date) -> list[RegisterRow]:
         """Departures completed from ``first`` to ``last`` (inclusive), oldest first."""

@@ -243,26 +243,26 @@ def case_mime(case_no: str) -> QMimeData:
 
 
 def tile_tooltip(tile: BedTile, privacy: bool) -> str:
-    tr = QCoreApplication.translate
     lines = [f"{tile.area} {tile.room}-{tile.label} · {state_text(tile.state)}"]
     features = [text for on, text in (
-        (tile.lower_bunk, tr("BedsPage", "lower bunk")),
-        (tile.accessible, tr("BedsPage", "accessible")),
-        (tile.near_duty_room, tr("BedsPage", "near the duty room"))) if on]
+        (tile.lower_bunk, QCoreApplication.translate("BedsPage", "lower bunk")),
+        (tile.accessible, QCoreApplication.translate("BedsPage", "accessible")),
+        (tile.near_duty_room, QCoreApplication.translate("BedsPage", "near the duty room"))) if on]
     if features:
         lines.append("、".join(features))
     if tile.case_no:
         lines.append(f"{person_text(tile, privacy)} · {tile.case_no}")
         if tile.since:
-            lines.append(tr("BedsPage", "In this bed since {time}").format(
+            lines.append(QCoreApplication.translate("BedsPage", "In this bed since {time}").format(
                 time=fmt_time(tile.since)))
     if tile.state == BedState.HELD and tile.held_until:
-        lines.append(tr("BedsPage", "Held for {who} until {time}").format(
+        lines.append(QCoreApplication.translate("BedsPage", "Held for {who} until {time}").format(
             who=tile.held_for, time=fmt_time(tile.held_until)))
     if tile.out_of_service_reason:
         lines.append(tile.out_of_service_reason)
     if tile.breaches:
-        lines.append(tr("BedsPage", "Outside the rules ({what}), approved by {leader}").format(
+        lines.append(QCoreApplication.translate(
+            "BedsPage", "Outside the rules ({what}), approved by {leader}").format(
             what="、".join(breach_text(b) for b in tile.breaches), leader=tile.approved_by))
     return "\n".join(lines)
 
@@ -384,7 +384,6 @@ class BoardCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Base))
-        tr = QCoreApplication.translate
         base_font = QFont(self.font())
         bold = QFont(base_font)
         bold.setBold(True)
@@ -397,10 +396,10 @@ class BoardCanvas(QWidget):
             painter.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              f"{area.name}　{kind_text(area.kind)}")
             painter.setFont(base_font)
-            counts = tr("BedsPage", "occupied {o} · free {f} · held {h} · out of service {x}"
-                        ).format(o=area.count(BedState.OCCUPIED), f=area.count(BedState.FREE),
-                                 h=area.count(BedState.HELD),
-                                 x=area.count(BedState.OUT_OF_SERVICE))
+            counts = QCoreApplication.translate(
+                "BedsPage", "occupied {o} · free {f} · held {h} · out of service {x}").format(
+                o=area.count(BedState.OCCUPIED), f=area.count(BedState.FREE),
+                h=area.count(BedState.HELD), x=area.count(BedState.OUT_OF_SERVICE))
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              counts)
@@ -704,6 +703,7 @@ class BedsPage(QWidget):
 
     changed = Signal()
     open_stay_requested = Signal(str)
+    departure_requested = Signal(str)
 
     def __init__(self, desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -712,6 +712,7 @@ class BedsPage(QWidget):
         self.beds = BedService(desk)
         officer = desk.require()
         self.may_place = officer.may(Permission.BEDS)
+        self.may_depart = officer.may(Permission.DEPARTURE)
         self.title = self.tr("Beds")
         self.board: Board | None = None
         self.current: BedTile | None = None
@@ -776,6 +777,8 @@ class BedsPage(QWidget):
                                        objectName="open_stay_button")
         self.release_button = QPushButton(icon("mdi6.bed-empty"), self.tr("Free the bed"),
                                           objectName="release_button")
+        self.depart_button = QPushButton(icon("mdi6.exit-run"), self.tr("Departure…"),
+                                         objectName="depart_button")
         self.hold_button = QPushButton(icon("mdi6.timer-lock"), self.tr("Hold…"),
                                        objectName="hold_button")
         self.unhold_button = QPushButton(icon("mdi6.timer-off"), self.tr("End hold"),
@@ -788,7 +791,8 @@ class BedsPage(QWidget):
                                         objectName="clean_button")
         grid = QVBoxLayout()
         row1, row2 = QHBoxLayout(), QHBoxLayout()
-        for b in (self.open_button, self.release_button, self.clean_button):
+        for b in (self.open_button, self.depart_button, self.release_button,
+                  self.clean_button):
             row1.addWidget(b)
         for b in (self.hold_button, self.unhold_button, self.oos_button,
                   self.in_service_button):
@@ -835,6 +839,8 @@ class BedsPage(QWidget):
         self.waiting_list.itemDoubleClicked.connect(lambda _i: self.on_give())
         self.give_button.clicked.connect(self.on_give)
         self.open_button.clicked.connect(self.on_open_stay)
+        self.depart_button.clicked.connect(
+            lambda: self.current and self.departure_requested.emit(self.current.case_no))
         self.release_button.clicked.connect(self.on_release)
         self.hold_button.clicked.connect(self.on_hold)
         self.unhold_button.clicked.connect(lambda: self.bed_action(self.beds.release_hold))
@@ -945,7 +951,8 @@ class BedsPage(QWidget):
         self.current = tile
         self.canvas.select(tile.bed_id if tile else None)
         for b in (self.open_button, self.release_button, self.hold_button, self.unhold_button,
-                  self.oos_button, self.in_service_button, self.clean_button):
+                  self.oos_button, self.in_service_button, self.clean_button,
+                  self.depart_button):
             b.setVisible(False)
         if tile is None:
             self.detail_title.setText(self.tr("Choose a bed on the board."))
@@ -959,6 +966,7 @@ class BedsPage(QWidget):
         self.detail_text.setText(tile_tooltip(tile, self.model.privacy).partition("\n")[2])
         occupied = bool(tile.case_no)
         self.open_button.setVisible(occupied)
+        self.depart_button.setVisible(occupied and self.may_depart)
         self.release_button.setVisible(occupied and self.may_place)
         self.hold_button.setVisible(self.may_place and tile.state in (BedState.FREE,
                                                                       BedState.CLEANING))

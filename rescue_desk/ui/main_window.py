@@ -32,6 +32,7 @@ from rescue_desk.services.search import SearchHit, SearchService
 from rescue_desk.services.settings import SettingsService
 from rescue_desk.ui.beds_page import BedsPage
 from rescue_desk.ui.custody_page import CustodyPage
+from rescue_desk.ui.departures_page import DeparturesPage
 from rescue_desk.ui.i18n import tr_desk_error
 from rescue_desk.ui.models import role_names
 from rescue_desk.ui.pages.intake_page import IntakePage
@@ -144,9 +145,16 @@ class MainWindow(QMainWindow):
         self.beds_page = BedsPage(self.desk)
         self.beds_page.open_stay_requested.connect(self.open_stay)
         self.beds_page.changed.connect(self.update_occupancy)
+        self.departures_page = DeparturesPage(self.desk)
+        self.departures_page.changed.connect(self.update_occupancy)
+        self.beds_page.departure_requested.connect(self.open_departure)
         for key, icon_name, title_text, purpose in PLANNED_PAGES:
             if key == "beds":
                 self._add_page(key, icon_name, self.beds_page.title, self.beds_page)
+                continue
+            if key == "departures":
+                self._add_page(key, icon_name, self.departures_page.title,
+                               self.departures_page)
                 continue
             page = PlannedPage(key, icon_name, title_text, purpose)
             self._add_page(key, icon_name, page.title, page)
@@ -306,6 +314,12 @@ class MainWindow(QMainWindow):
         self.stay_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_departure(self, case_no: str) -> None:
+        """The departure dialog of a stay, on the departures page."""
+        self.show_page("departures")
+        self.departures_page.open_departure(case_no)
+        self.beds_page.reload()
 
     def open_person(self, person_id: int) -> None:
         """A person found by the search: their stay if they are in the station now, else the

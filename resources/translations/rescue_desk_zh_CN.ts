@@ -35,6 +35,44 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/beds_page.py" line="+583" />
+        <source>Leader on duty's approval</source>
+        <translation>带班领导批准</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Why this bed (e.g. the boys' area is full)</source>
+        <translation>为何安排此床（如：男童区已满）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Leader on duty</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Leader's password</source>
+        <translation>带班领导密码</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <location filename="../../rescue_desk/ui/models.py" line="+33" />
@@ -142,6 +180,425 @@
         <location line="+1" />
         <source>What changed</source>
         <translation>改动内容</translation>
+    </message>
+</context>
+<context>
+    <name>Beds</name>
+    <message>
+        <location filename="../../rescue_desk/domain/beds.py" line="+31" />
+        <source>Men</source>
+        <extracomment>男宿区 女宿区 男童区 女童区 老年/残疾人区 医疗观察区 精神观察区 家庭区 临时加床区</extracomment>
+        <translation>男宿区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Women</source>
+        <translation>女宿区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Boys</source>
+        <translation>男童区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Girls</source>
+        <translation>女童区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Elderly and disabled</source>
+        <translation>老年/残疾人区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medical observation</source>
+        <translation>医疗观察区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mental-health watch</source>
+        <translation>精神观察区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Family</source>
+        <translation>家庭区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overflow</source>
+        <translation>临时加床区</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Free</source>
+        <extracomment>Kinds whose sex is fixed by the kind itself. Kinds for minors only, and kinds for adults only; the others are set per area. The only kind that may take both sexes (a family stays together). From this age a person is suggested the elderly area (老年人权益保障法: 60 周岁).</extracomment>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Occupied</source>
+        <translation>在住</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Held</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Out of service</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Being cleaned</source>
+        <translation>清洁中</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>an area for the other sex</source>
+        <extracomment>out-of-station care freed by an officer "M", "F", or "" for a mixed (family) area</extracomment>
+        <translation>异性区域</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a single-sex area while the person's sex is not determined</source>
+        <translation>单一性别区域（本人性别未确定）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a minor in an adult area</source>
+        <translation>未成年人住进成年人区域</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an adult in a minors' area</source>
+        <translation>成年人住进未成年人区域</translation>
+    </message>
+    <message>
+        <location line="+219" />
+        <source>Small station (about 20 beds)</source>
+        <extracomment>(area name, kind, sex, for minors, [(room, beds, lower bunks, accessible, near duty room)])</extracomment>
+        <translation>小型救助站（约 20 张床）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medium station (about 80 beds)</source>
+        <translation>中型救助站（约 80 张床）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Large station (about 190 beds)</source>
+        <translation>大型救助站（约 190 张床）</translation>
+    </message>
+</context>
+<context>
+    <name>BedsPage</name>
+    <message>
+        <location filename="../../rescue_desk/ui/beds_page.py" line="-361" />
+        <source>lower bunk</source>
+        <extracomment>Drag payload: a case number.</extracomment>
+        <translation>下铺</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accessible</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>near the duty room</source>
+        <translation>靠近值班室</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>In this bed since {time}</source>
+        <translation>自 {time} 起住此床</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Held for {who} until {time}</source>
+        <translation>为{who}预留至 {time}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Outside the rules ({what}), approved by {leader}</source>
+        <translation>超出安置规则（{what}），批准人：{leader}</translation>
+    </message>
+    <message>
+        <location line="+135" />
+        <source>occupied {o} · free {f} · held {h} · out of service {x}</source>
+        <translation>在住 {o} · 空闲 {f} · 预留 {h} · 停用 {x}</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>new</source>
+        <translation>新入站</translation>
+    </message>
+    <message>
+        <location line="+245" />
+        <source>Beds</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>All beds</source>
+        <translation>全部床位</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Minors</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medical watch</source>
+        <translation>医疗观察</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New in 24 h</source>
+        <translation>24 小时内入站</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due to leave</source>
+        <translation>将到期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outside the rules</source>
+        <translation>超出规则</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Find a person, or scan a slip</source>
+        <translation>查找人员，或扫描小票</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Privacy (initials only)</source>
+        <translation>隐私模式（只显示首字母）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Presence roll</source>
+        <translation>在站人员名册</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print everyone in the station now, by area and bed (fire drill, outage)</source>
+        <translation>打印当前所有在站人员，按区域和床位排列（消防演练、停电时使用）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print board</source>
+        <translation>打印床位图</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Bed</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Open stay</source>
+        <translation>查看救助记录</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Free the bed</source>
+        <translation>释放床位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Departure…</source>
+        <translation>离站…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hold…</source>
+        <translation>预留…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>End hold</source>
+        <translation>取消预留</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Out of service…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back in service</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cleaned</source>
+        <translation>已清洁</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Waiting for a bed</source>
+        <translation>待安排床位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Drag a person onto a bed, or give the suggested bed.</source>
+        <translation>把人员拖到床位上，或安排建议的床位。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Give the suggested bed</source>
+        <translation>安排建议床位</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Counted off site</source>
+        <translation>站外在册（送医、托养）</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>All areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>In station {n}: in a bed {o}, waiting for a bed {w}, off site {s}. Beds: free {f}, held {h}, being cleaned {c}, out of service {x}.</source>
+        <translation>在站 {n} 人：已安排床位 {o}，待安排 {w}，站外 {s}。床位：空闲 {f}，预留 {h}，清洁中 {c}，停用 {x}。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>sex?</source>
+        <translation>性别不详</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} yrs</source>
+        <translation>{n} 岁</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no allowed bed free</source>
+        <translation>没有符合规则的空床</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Choose a bed on the board.</source>
+        <translation>请在床位图上选择一张床位。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Colours: green-teal free, blue occupied, amber held, grey out of service, violet being cleaned. A dashed red border marks a placement outside the rules approved by the leader on duty.</source>
+        <translation>颜色：青绿为空闲，蓝色为在住，琥珀色为预留，灰色斜纹为停用，淡紫色为清洁中。红色虚线边框表示经带班领导批准、超出安置规则的安排。</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Free bed {bed}? {name} then has no bed until given another.</source>
+        <translation>释放床位 {bed}？{name}将暂无床位，直到重新安排。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Out of service</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>No free bed is allowed for this person. Drag them onto a bed; a bed outside the rules needs the leader on duty's approval.</source>
+        <translation>没有符合此人安置规则的空床。可把此人拖到某张床位上；超出规则的安排需带班领导批准。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Your role may not give out beds.</source>
+        <translation>您的岗位不能安排床位。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>{case} now sleeps in {place}.</source>
+        <translation>{case} 已安排在 {place}。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>{case} has no bed yet.</source>
+        <translation>{case} 尚未安排床位。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{case} is not in a bed.</source>
+        <translation>{case} 没有床位。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Nobody in a bed matches “{text}”.</source>
+        <translation>没有与“{text}”相符的在住人员。</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/departures_page.py" line="+474" />
+        <source>Log a call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Who</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -459,27 +916,12 @@
         <translation>把表单输出为 PDF 文件</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Write a form as PDF: intake slip, registration form or refusal notice of a case; belongings receipt or security-check record of a case; a bag's tag.</source>
-        <translation>把表单写成 PDF：某个救助编号的登记小票、求助登记表或不予救助通知书；物品代保管收据或安全检查登记表；保管袋标签。</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>intake, registration, refusal, receipt, check or bag-label</source>
-        <translation>intake（登记小票）、registration（求助登记表）、refusal（不予救助通知书）、receipt（物品收据）、check（安检登记表）或 bag-label（袋签）</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>case number (bag number for bag-label)</source>
-        <translation>救助编号（bag-label 时为保管袋号）</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+35" />
         <source>the PDF file to write</source>
         <translation>要写入的 PDF 文件</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+121" />
         <source>Stopped.</source>
         <extracomment>Options of the top-level command that take a value.</extracomment>
         <translation>已停止。</translation>
@@ -505,9 +947,14 @@
         <translation>演示站“{station}”：新增 {officers} 名工作人员，登记 {people} 人、{stays} 人次。</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+124" />
+        <source>Case {case_no} has no departure to print.</source>
+        <extracomment>``print`` forms: the intake forms and the custody forms of a case (key: its case number), and a bag's tag (key: the bag number). ``departure`` prints the form of the case's latest departure; ``register`` the stay-and-departure register of ``--month`` (no key).</extracomment>
+        <translation>救助编号 {case_no} 没有可打印的离站表单。</translation>
+    </message>
+    <message>
+        <location line="+57" />
         <source>The file {file} could not be written ({reason}).</source>
-        <extracomment>``print`` forms: the intake forms and the custody forms of a case (key: its case number), and a bag's tag (key: the bag number).</extracomment>
         <translation>无法写入文件 {file}（{reason}）。</translation>
     </message>
     <message>
@@ -516,12 +963,37 @@
         <translation>已写入 {file}。</translation>
     </message>
     <message>
-        <location line="-141" />
+        <location line="-160" />
         <source>{db}: the file is sound, the schema is current and the audit trail is intact.</source>
         <translation>{db}：文件完好，数据库结构为最新，审计记录完整。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="-255" />
+        <source>Write a form as PDF: intake slip, registration form or refusal notice of a case; belongings receipt or security-check record of a case; a bag's tag; the form of a case's departure; the stay-and-departure register of a month.</source>
+        <translation>把表单写成 PDF：某个救助编号的登记小票、求助登记表或不予救助通知书；物品保管收据或安检记录；保管袋标签；离站表单；某月的在站服务及离站登记表。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>intake, registration, refusal, receipt, check, bag-label, departure or register</source>
+        <translation>intake、registration、refusal、receipt、check、bag-label、departure 或 register</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>case number (bag number for bag-label; none for register)</source>
+        <translation>救助编号（bag-label 为袋号；register 不需要）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the register's month (default: this month)</source>
+        <translation>登记表的月份（默认本月）</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>print {kind} needs a case or bag number</source>
+        <translation>print {kind} 需要救助编号或袋号</translation>
+    </message>
+    <message>
+        <location line="+188" />
         <source>Backup written to {file}.</source>
         <translation>备份已写入 {file}。</translation>
     </message>
@@ -864,6 +1336,478 @@
         <location line="+15" />
         <source>Disposal {number} recorded.</source>
         <translation>处置 {number} 已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Departure</name>
+    <message>
+        <location filename="../../rescue_desk/domain/departure.py" line="+32" />
+        <source>Leaves on own request</source>
+        <extracomment>自行离站 乘车凭证返乡 亲属/单位接领 护送返乡 送医 托养/安置 终止救助 擅自离站 死亡</extracomment>
+        <translation>自行离站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Travel voucher home</source>
+        <translation>乘车凭证返乡</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Collected by relatives or employer</source>
+        <translation>亲属/单位接领</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escorted home</source>
+        <translation>护送返乡</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To hospital</source>
+        <translation>送医</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Placement / out-of-station care</source>
+        <translation>托养/安置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Relief ended</source>
+        <translation>终止救助</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left without formalities</source>
+        <translation>擅自离站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>In preparation</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Completed</source>
+        <translation>已离站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Reached</source>
+        <extracomment>Where a completed departure leaves the stay: off site but still counted, or ended. Types by which a person leaves on a chosen way (rather than hospital, care, absconding, death); these are the ones the minor and travel-alone rules govern. Ways that are safe for a person who cannot travel alone. Types whose completion needs the belongings counted back (the person is there to sign). Types followed by a call to confirm the person arrived home. The most cash a person may be given for the journey (细则: 20 元), in fen. will collect / receive the person</extracomment>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agreed to collect or receive</source>
+        <translation>同意接领或接收</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Arrived home</source>
+        <translation>已平安到家</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Did not arrive</source>
+        <translation>未到家</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not be reached</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>under 16</source>
+        <extracomment>Why self-departure is refused, for the message (context ``Departure``).</extracomment>
+        <translation>未满 16 周岁</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>age not known</source>
+        <translation>年龄不明</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>signs of a mental disorder</source>
+        <translation>有精神障碍迹象</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cannot travel alone</source>
+        <translation>不能独自出行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A child under 16</source>
+        <translation>未满 16 周岁的未成年人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A person who cannot travel alone</source>
+        <translation>不能独自出行的人员</translation>
+    </message>
+</context>
+<context>
+    <name>DepartureDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/departures_page.py" line="-359" />
+        <source>Departure</source>
+        <translation>离站</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{n} yrs</source>
+        <translation>{n} 岁</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{n} items are still held for this person: count them back on the Security &amp; belongings page before completing (or the leader on duty decides).</source>
+        <translation>仍有 {n} 件物品由本站代为保管：请先在“安检与物品”页清点归还，再办理离站（或由带班领导决定）。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Way of leaving</source>
+        <translation>离站方式</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Planned for</source>
+        <translation>计划离站时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cannot travel alone (e.g. intellectual disability, frail)</source>
+        <translation>不能独自出行（如智力残疾、体弱）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Destination</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Household registration: {place}</source>
+        <translation>户籍地：{place}</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Only as an exception, at most ¥20.00, against a signed receipt</source>
+        <translation>仅限特殊情况，最多 ¥20.00，须本人签收</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Save as in preparation</source>
+        <translation>保存为准备中</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Complete the departure</source>
+        <translation>办理离站</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>A person who cannot travel alone must be collected or escorted; another way needs the leader on duty's approval.</source>
+        <translation>不能独自出行的人员须由亲属接领或护送返乡；其他方式须经带班领导批准。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This way of leaving follows the rules.</source>
+        <translation>此离站方式符合规定。</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>Complete “{way}” for {name}? The stay ends now and cannot be reopened.</source>
+        <translation>为{name}办理“{way}”？本次救助将就此结束，不能恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>DeparturesPage</name>
+    <message>
+        <location line="-313" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Case no.</source>
+        <translation>救助编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Way</source>
+        <translation>离站方式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Destination</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>call due {date}</source>
+        <translation>应于 {date} 回访</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>OVERDUE</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cross-province</source>
+        <translation>跨省</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>leader approved</source>
+        <translation>带班领导已批准</translation>
+    </message>
+    <message>
+        <location line="+404" />
+        <source>Departures</source>
+        <translation>离站</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Person in the station</source>
+        <translation>在站人员</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Departure…</source>
+        <translation>离站…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Log a call…</source>
+        <translation>记录通话…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Back in the station</source>
+        <translation>返回站内</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back from hospital or out-of-station care</source>
+        <translation>从医院或站外托养返回站内</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Today</source>
+        <translation>今日离站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In preparation</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow-up calls</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left in the last 7 days</source>
+        <translation>近 7 天离站</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print the register</source>
+        <translation>打印登记表</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The stay-and-departure register lists every departure completed in these days, with belongings and the officer.</source>
+        <translation>《在站服务及离站登记表》列出这段日期内办理的每一次离站，含物品情况和经办人。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Register</source>
+        <translation>登记表</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print form</source>
+        <translation>打印表单</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record the call…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>{title} ({n}, {late} overdue)</source>
+        <translation>{title}（{n}，逾期 {late}）</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Choose a departure on the left, or a person above to start one.</source>
+        <translation>请在左侧选择一条离站记录，或在上方选择人员办理离站。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Every way home has its own rule and its own paper. A departure can be prepared (tickets bought, relatives called) and completed when the person leaves; after a journey home the desk reminds you to call and confirm they arrived.</source>
+        <translation>每种离站方式都有各自的规定和表单。可以先做准备（买票、联系亲属），人员离开时再办理离站；返乡之后，前台会提醒您电话回访，确认是否到家。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Planned for {time}</source>
+        <translation>计划 {time} 离站</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Left {time} (officer {name})</source>
+        <translation>{time} 离站（经办人 {name}）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>cross-province escort</source>
+        <translation>跨省护送</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Destination: {place}</source>
+        <translation>去向：{place}</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Approved by the leader on duty {name}: {reason}</source>
+        <translation>带班领导 {name} 批准：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Follow-up call {time}: {outcome} {note}</source>
+        <translation>回访 {time}：{outcome} {note}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Follow-up call due {date}</source>
+        <translation>应于 {date} 回访</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Call {time} {who}: {outcome} {note}</source>
+        <translation>通话 {time} {who}：{outcome} {note}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cancelled: {reason}</source>
+        <translation>已取消：{reason}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>{name} has left: {way}.</source>
+        <translation>{name}已离站：{way}。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The departure is saved as in preparation.</source>
+        <translation>离站已保存为准备中。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The call is logged.</source>
+        <translation>通话已记录。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{case} is back in the station; give a bed on the Beds page.</source>
+        <translation>{case} 已返回站内，请在“床位”页安排床位。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Cancel the departure</source>
+        <translation>取消离站</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +2156,7 @@
         <translation>为此人代保管的 {count} 件物品尚未清点归还。请先清点；或由带班领导说明理由后决定。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/intake.py" line="+90" />
+        <location filename="../../rescue_desk/services/intake.py" line="+95" />
         <source>The date cannot be in the future or before 1900.</source>
         <translation>日期不能晚于今天，也不能早于 1900 年。</translation>
     </message>
@@ -1301,6 +2245,161 @@
         <source>Case {case_no} was not refused, so it has no refusal notice.</source>
         <extracomment>Sex as printed. Sources in the order the registration form lists them. 低保/五保 status, in the order the form lists them. Initial inspection flags (初步检视), in the order the form lists them. How the age was found, after the age: nothing for a birth date, 目测 for an estimate. The legal basis of a refusal (救助管理办法 decree 381 and its implementing rules). Marks of a chosen and an open option in the text layer (the boxes themselves are drawn).</extracomment>
         <translation>救助编号 {case_no} 未作不予救助决定，没有不予救助通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/domain/beds.py" line="-104" />
+        <source>Bed {bed} was just given to someone else. Choose another bed.</source>
+        <extracomment>M, F or U area, room and bed sort keys (a stable tie-break)</extracomment>
+        <translation>床位 {bed} 刚刚已安排给他人，请另选床位。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Bed {bed} is {state} and cannot be given now.</source>
+        <translation>床位 {bed} 当前为“{state}”，不能安排。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Bed {bed} is held for {held_for} until {until}. Release the hold first.</source>
+        <translation>床位 {bed} 已为{held_for}预留至 {until}，请先取消预留。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This bed would put {breach}. Only with the leader on duty's approval and a reason.</source>
+        <translation>此床位将造成“{breach}”，须经带班领导批准并说明理由。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Case {case_no} is not in the station, so it takes no bed.</source>
+        <translation>救助编号 {case_no} 不在站内，不占床位。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Bed {bed} has someone in it. Move them to another bed first.</source>
+        <translation>床位 {bed} 有人在住，请先把此人调到其他床位。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{what} {name} still has people in it. Move them to other beds first.</source>
+        <translation>{what}“{name}”还有人在住，请先调到其他床位。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Say whether this area is for men or women (only a family area is mixed).</source>
+        <translation>请选择此区域住男性还是女性（只有家庭区可混住）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A hold lasts from 1 to 48 hours.</source>
+        <translation>预留时长为 1 至 48 小时。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Case {case_no} has no bed.</source>
+        <translation>救助编号 {case_no} 没有床位。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/domain/departure.py" line="-43" />
+        <source>Only a person aged 16 or over without signs of mental or intellectual disability may leave on their own request ({why}).</source>
+        <extracomment>The provinces (省级行政区) by the first two digits of their region code.</extracomment>
+        <translation>只有年满 16 周岁、无精神障碍或智力残疾迹象的人员才能自行离站（{why}）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{who} must be collected or escorted. Another way needs the leader on duty's approval with a reason.</source>
+        <translation>{who}须由亲属接领或护送返乡。其他方式须经带班领导批准并说明理由。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A minor leaving other than collected or escorted is an exception: the leader on duty approves it with a reason.</source>
+        <translation>未成年人不经接领或护送离站属于特殊情况，须带班领导批准并说明理由。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cash for the journey is at most ¥20.00; give a ticket instead.</source>
+        <translation>路费现金最多 ¥20.00，请改为购买车票。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cash instead of a ticket is an exception: say why (a signed receipt is printed on the voucher).</source>
+        <translation>发放现金而非车票属于特殊情况，请说明理由（乘车凭证上会打印签收收据）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cash for the journey goes with a travel voucher.</source>
+        <translation>路费现金只随乘车凭证发放。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/services/approval.py" line="+37" />
+        <source>Only a leader on duty can approve this. Ask them to enter their login and password.</source>
+        <extracomment>login of the leader on duty, when another officer is logged in</extracomment>
+        <translation>只有带班领导可以批准，请其输入账号和密码。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The leader on duty's password is not right.</source>
+        <translation>带班领导密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/services/beds.py" line="+96" />
+        <source>Bed {bed} has been slept in and stays in the records. Mark it out of service instead of removing it.</source>
+        <extracomment>Flags that put a tile under medical watch (cross icon).</extracomment>
+        <translation>床位 {bed} 已有入住记录，须保留在档案中。请改为停用，不要删除。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The capacity is a whole number from 0 to 2000.</source>
+        <translation>核定床位数为 0 至 2000 的整数。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add from 1 to 200 beds at a time.</source>
+        <translation>每次可添加 1 至 200 张床位。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The station already has areas; a template only starts an empty layout.</source>
+        <translation>本站已有区域；模板只能用于尚未设置区域的站点。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{count} people in this area would then break the placement rules. Move them first.</source>
+        <translation>这样修改后，此区域内 {count} 人将不符合安置规则，请先调整他们的床位。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/services/departures.py" line="+120" />
+        <source>Case {case_no} already has a departure in preparation; open that one.</source>
+        <extracomment>Fields that are times, yes/no, or money; the others are text (limit 200).</extracomment>
+        <translation>救助编号 {case_no} 已有一条准备中的离站，请打开那一条。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Case {case_no} has already left the station.</source>
+        <translation>救助编号 {case_no} 已经离站。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This departure is already {state} and cannot be changed.</source>
+        <translation>此离站已是“{state}”状态，不能修改。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Write the time as 2026-11-28 21:05 (not in the future).</source>
+        <translation>时间请按 2026-11-28 21:05 的格式填写（不能晚于现在）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose the province from the list.</source>
+        <translation>请从列表中选择省份。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Case {case_no} is not in hospital or out-of-station care.</source>
+        <translation>救助编号 {case_no} 不在送医或站外托养状态。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This departure has no follow-up call.</source>
+        <translation>此离站方式无需回访。</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +2600,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../rescue_desk/services/departures.py" line="-44" />
         <location filename="../../rescue_desk/services/intake.py" line="+8" />
         <source>phone</source>
         <translation>电话</translation>
@@ -1528,6 +2628,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../rescue_desk/services/departures.py" line="-3" />
         <source>address</source>
         <translation>地址</translation>
     </message>
@@ -1579,11 +2680,13 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../rescue_desk/services/departures.py" line="+1" />
         <source>note</source>
         <translation>说明</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../rescue_desk/services/departures.py" line="-9" />
         <source>police unit</source>
         <translation>公安接收单位</translation>
     </message>
@@ -1618,13 +2721,55 @@
         <translation>保管袋</translation>
     </message>
     <message>
+        <location filename="../../rescue_desk/services/beds.py" line="-42" />
+        <source>area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>bed</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../rescue_desk/services/custody.py" line="+1" />
+        <location filename="../../rescue_desk/services/departures.py" line="-33" />
         <location filename="../../rescue_desk/services/intake.py" line="+26" />
         <source>case</source>
         <translation>救助记录</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>area name</source>
+        <translation>区域名称</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>room name</source>
+        <translation>房间名称</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>bed label</source>
+        <translation>床位号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>held for</source>
+        <translation>预留给</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>capacity</source>
+        <translation>核定床位数</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/services/custody.py" line="+1" />
         <source>item</source>
         <translation>物品</translation>
     </message>
@@ -1714,12 +2859,203 @@
         <translation>护送单位</translation>
     </message>
     <message>
+        <location filename="../../rescue_desk/services/departures.py" line="+1" />
+        <source>departure</source>
+        <translation>离站</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>carrier</source>
+        <translation>交通方式</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>train or bus number</source>
+        <translation>车次</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>from</source>
+        <translation>出发地</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>to</source>
+        <translation>到达地</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>transfer station</source>
+        <translation>中转站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rescue station at the transfer</source>
+        <translation>中转地救助站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ticket number</source>
+        <translation>票号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fare</source>
+        <translation>票价</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>food given</source>
+        <translation>已发放食品</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reason for cash</source>
+        <translation>发放现金理由</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>collector's name</source>
+        <translation>接领人姓名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>relation</source>
+        <translation>与受助人关系</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>collector's ID number</source>
+        <translation>接领人身份证号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>collector's phone</source>
+        <translation>接领人电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>collector's address</source>
+        <translation>接领人地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../rescue_desk/services/intake.py" line="+1" />
         <source>escorting officers</source>
         <translation>护送人员</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>receiving station or unit</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>signed for by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>signed for at</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ward</source>
+        <translation>科室/病区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>institution</source>
+        <translation>托养/安置机构</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>agreement number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>grounds</source>
+        <translation>终止救助理由</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>time last seen</source>
+        <translation>最后一次见到的时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>search made</source>
+        <translation>寻找情况</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>police told</source>
+        <translation>已报告公安</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>time of death</source>
+        <translation>死亡时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>certificate number</source>
+        <translation>证明编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>police notified</source>
+        <translation>已通知公安</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>family notified</source>
+        <translation>已通知家属</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>city</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>county</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/services/intake.py" line="+1" />
         <source>badge numbers</source>
         <translation>警号</translation>
     </message>
@@ -1739,12 +3075,15 @@
         <translation>检视备注</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../rescue_desk/services/approval.py" line="-21" />
+        <location filename="../../rescue_desk/services/beds.py" line="-2" />
+        <location filename="../../rescue_desk/services/departures.py" line="-41" />
+        <location filename="../../rescue_desk/services/intake.py" line="+1" />
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../rescue_desk/services/intake.py" line="+1" />
         <source>reason for saving anyway</source>
         <translation>仍然保存的原因</translation>
     </message>
@@ -1762,6 +3101,72 @@
         <location line="+2" />
         <source>source</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/departures_page.py" line="-406" />
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/beds_page.py" line="-486" />
+        <source>Hold this bed</source>
+        <translation>预留床位</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Who is expected, e.g. police bringing a man</source>
+        <translation>为谁预留，如：公安护送一名男子途中</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Held for</source>
+        <translation>预留给</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hold</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1922,15 +3327,20 @@
         <translation>不予救助</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>In station</source>
-        <extracomment>在站 送医 (still counted) ended: refused, handed to police, or departed</extracomment>
+        <extracomment>在站 送医 (still counted) 站外托养 (still counted, no bed) ended: refused, handed to police, or departed</extracomment>
         <translation>在站</translation>
     </message>
     <message>
         <location line="+1" />
         <source>In hospital</source>
         <translation>送医</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In out-of-station care</source>
+        <translation>站外托养</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2694,11 +4104,12 @@
         <location line="+5" />
         <location line="+10" />
         <location line="+10" />
+        <location line="+18" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-34" />
         <source>Normal stay limit</source>
         <translation>一般在站期限</translation>
     </message>
@@ -2734,6 +4145,16 @@
     </message>
     <message>
         <location line="+4" />
+        <source>Follow-up call after departure</source>
+        <translation>离站后回访</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This many days after a person leaves for home, the desk reminds staff to call and confirm they arrived.</source>
+        <translation>受助人员返乡离站后满此天数，前台提醒工作人员电话回访，确认是否平安到家。</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Handover time</source>
         <translation>交接班时间</translation>
     </message>
@@ -2802,7 +4223,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rescue_desk/ui/main_window.py" line="+94" />
+        <location filename="../../rescue_desk/ui/main_window.py" line="+97" />
         <source>{station} — Rescue Desk</source>
         <translation>{station} — 救助站前台</translation>
     </message>
@@ -2812,7 +4233,7 @@
         <translation>演示 DEMO — 演示站点，人员和数据全部为虚构</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+78" />
         <source>Officer: {name} ({roles})</source>
         <translation>登录人员：{name}（{roles}）</translation>
     </message>
@@ -2828,11 +4249,11 @@
     </message>
     <message>
         <location line="+5" />
-        <source>People in the station now, those in hospital included</source>
-        <translation>目前在站人数（含送医）</translation>
+        <source>People in the station now (those in hospital or out-of-station care included) and the beds in service</source>
+        <translation>当前在站人数（含送医和站外托养）及可用床位数</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Search</source>
         <translation>查找</translation>
     </message>
@@ -2853,12 +4274,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+130" />
+        <location line="+140" />
         <source>About Rescue Desk</source>
         <translation>关于救助站前台</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-137" />
         <source>Merge two records of one person…</source>
         <translation>合并同一人的两条记录…</translation>
     </message>
@@ -2873,17 +4294,17 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+74" />
         <source>The two records were merged.</source>
         <translation>两条记录已合并。</translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>In station {n}</source>
-        <translation>在站 {n}</translation>
+        <location line="+44" />
+        <source>In station {n} / beds {beds}</source>
+        <translation>在站 {n} / 床位 {beds}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Nothing found for “{text}”.</source>
         <translation>没有找到“{text}”。</translation>
     </message>
@@ -3255,6 +4676,19 @@ form kind, saved as PDF (else printed)</extracomment>
         <location line="+18" />
         <source>Printing settings saved.</source>
         <translation>打印设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/beds_page.py" line="+28" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
