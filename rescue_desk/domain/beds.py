@@ -249,6 +249,7 @@ class BedTaken(DeskError):
 
 class BedNotFree(DeskError):
     code = "bed_not_free"
+    fact_contexts = {"state": "Beds"}
     template = QT_TRANSLATE_NOOP("DeskError", "Bed {bed} is {state} and cannot be given now.")
 
 
@@ -260,6 +261,7 @@ class BedHeld(DeskError):
 
 class PlacementNeedsApproval(DeskError):
     code = "placement_needs_approval"
+    fact_contexts = {"breach": "Beds"}
     template = QT_TRANSLATE_NOOP(
         "DeskError",
         "This bed would put {breach}. Only with the leader on duty's approval and a reason.")

@@ -139,6 +139,7 @@ def cross_province(station_region: str, destination_province: str) -> bool:
 
 class SelfDepartureNotAllowed(DeskError):
     code = "self_departure_not_allowed"
+    fact_contexts = {"why": "Departure"}
     template = QT_TRANSLATE_NOOP(
         "DeskError", "Only a person aged 16 or over without signs of mental or intellectual "
                      "disability may leave on their own request ({why}).")
@@ -146,6 +147,7 @@ class SelfDepartureNotAllowed(DeskError):
 
 class MustBeAccompanied(DeskError):
     code = "must_be_accompanied"
+    fact_contexts = {"who": "Departure"}
     template = QT_TRANSLATE_NOOP(
         "DeskError", "{who} must be collected or escorted. Another way needs the leader on "
                      "duty's approval with a reason.")

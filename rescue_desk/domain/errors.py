@@ -21,6 +21,8 @@ class DeskError(Exception):
 
     code = "desk_error"
     template = QT_TRANSLATE_NOOP("DeskError", "The desk could not do that.")
+    #: Other facts that are marked words, and the context they are translated in.
+    fact_contexts: dict[str, str] = {}
 
     def __init__(self, field: str | None = None, **facts: object) -> None:
         self.field = field
@@ -38,6 +40,9 @@ class DeskError(Exception):
             for key in ("label", "what"):
                 if isinstance(facts.get(key), str):
                     facts[key] = translate("Field", facts[key])
+            for key, context in self.fact_contexts.items():
+                if isinstance(facts.get(key), str):
+                    facts[key] = translate(context, facts[key])
         try:
             return text.format(**facts)
         except (KeyError, IndexError, ValueError):

@@ -564,9 +564,10 @@ def _depart(desk: Desk, rng: random.Random, case_no: str, kind: str, person: tup
     elif kind == DepartureType.DEATH:
         details = {"died_at": stamp, "certificate_no": f"SW{moment.year}{rng.randint(100, 999)}",
                    "police_notified": True, "family_notified": bool(contacts)}
-    form = DepartureForm(kind, dest_province=province if kind in (
-        DepartureType.VOUCHER, DepartureType.COLLECTED, DepartureType.ESCORTED,
-        DepartureType.SELF) else "", dest_city=city, details=details)
+    home = kind in (DepartureType.VOUCHER, DepartureType.COLLECTED, DepartureType.ESCORTED,
+                    DepartureType.SELF)
+    form = DepartureForm(kind, dest_province=province if home else "",
+                         dest_city=city if home else "", details=details)
     try:
         if kind in COUNT_BACK_TYPES:
             held = custody.unaccounted(case_no)

@@ -19,6 +19,7 @@ from rescue_desk.domain.departure import (
     FOLLOW_UP_TYPES,
     PROVINCES,
     REQUIRED_TO_COMPLETE,
+    STATE_LABELS,
     STATUS_AFTER,
     TYPE_FIELDS,
     CallOutcome,
@@ -128,6 +129,7 @@ class NotInStation(DeskError):
 
 class DepartureDone(DeskError):
     code = "departure_done"
+    fact_contexts = {"state": "Departure"}
     template = QT_TRANSLATE_NOOP(
         "DeskError", "This departure is already {state} and cannot be changed.")
 
@@ -281,8 +283,8 @@ class DeparturePlan:
     contacts: tuple[dict, ...]
     open_departure: int | None
     held_items: int
-    refused: dict[DepartureType, str]  #: types refused outright, with the message
-    exceptions: dict[DepartureType, str]  #: types that need the leader's approval
+    refused: dict[DepartureType, DeskError]  #: types refused outright, and why
+    exceptions: dict[DepartureType, DeskError]  #: types that need the leader's approval
 
 
 @dataclasses.dataclass(frozen=True)
@@ -438,18 +440,18 @@ class DepartureService:
             stay = self._stay(s, case_no)
             p = stay.person
             person = _leaver(stay)
-            refused: dict[DepartureType, str] = {}
-            exceptions: dict[DepartureType, str] = {}
+            refused: dict[DepartureType, DeskError] = {}
+            exceptions: dict[DepartureType, DeskError] = {}
             for kind in DepartureType:
                 try:
                     if kind == DepartureType.SELF:
                         check_self_departure(person)
                 except DeskError as error:
-                    refused[kind] = error.message()
+                    refused[kind] = error
                     continue
                 problem = exception_for(kind, person)
                 if problem is not None:
-                    exceptions[kind] = problem.message()
+                    exceptions[kind] = problem
             province = province_of(p.hukou_place)
             if not province and p.id_number and len(p.id_number) >= 2:
                 province = PROVINCES.get(p.id_number[:2], "")
@@ -623,7 +625,8 @@ class DepartureService:
         with self.desk.db.write() as s:
             row = self._departure(s, departure_id)
             if row.state != DepartureState.PREPARED.value:
-                raise DepartureDone(field="departure", state=row.state)
+                raise DepartureDone(field="departure",
+                                    state=STATE_LABELS[DepartureState(row.state)])
             stay = s.get(Stay, row.stay_id)
             if values["kind"] == DepartureType.SELF:
                 check_self_departure(_leaver(stay, values["cannot_travel_alone"]))
@@ -639,7 +642,8 @@ class DepartureService:
         with self.desk.db.write() as s:
             row = self._departure(s, departure_id)
             if row.state != DepartureState.PREPARED.value:
-                raise DepartureDone(field="departure", state=row.state)
+                raise DepartureDone(field="departure",
+                                    state=STATE_LABELS[DepartureState(row.state)])
             row.state = DepartureState.CANCELLED.value
             row.cancelled_at, row.cancelled_by, row.cancel_reason = now, officer.login, reason
             stay = s.get(Stay, row.stay_id)

@@ -315,8 +315,8 @@ class DepartureDialog(QDialog):
                                         and self.desk.require().may(Permission.DEPARTURE))
 
     @staticmethod
-    def _tr_message(text: str) -> str:
-        return QCoreApplication.translate("DeskError", text) if text else ""
+    def _tr_message(error: DeskError | None) -> str:
+        return tr_desk_error(error) if error is not None else ""
 
     def load(self, record: DepartureRecord) -> None:
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(record.kind.value))

@@ -278,7 +278,7 @@
         <translation>成年人住进未成年人区域</translation>
     </message>
     <message>
-        <location line="+219" />
+        <location line="+221" />
         <source>Small station (about 20 beds)</source>
         <extracomment>(area name, kind, sex, for minors, [(room, beds, lower bunks, accessible, near duty room)])</extracomment>
         <translation>小型救助站（约 20 张床）</translation>
@@ -1443,7 +1443,7 @@
         <translation>联系不上</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+77" />
         <source>under 16</source>
         <extracomment>Why self-departure is refused, for the message (context ``Departure``).</extracomment>
         <translation>未满 16 周岁</translation>
@@ -1837,8 +1837,9 @@
         <translation>无法完成这项操作。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+31" />
         <source>Please fill in {label}.</source>
+        <extracomment>Other facts that are marked words, and the context they are translated in.</extracomment>
         <translation>请填写{label}。</translation>
     </message>
     <message>
@@ -2247,13 +2248,13 @@
         <translation>救助编号 {case_no} 未作不予救助决定，没有不予救助通知书。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/domain/beds.py" line="-104" />
+        <location filename="../../rescue_desk/domain/beds.py" line="-106" />
         <source>Bed {bed} was just given to someone else. Choose another bed.</source>
         <extracomment>M, F or U area, room and bed sort keys (a stable tie-break)</extracomment>
         <translation>床位 {bed} 刚刚已安排给他人，请另选床位。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Bed {bed} is {state} and cannot be given now.</source>
         <translation>床位 {bed} 当前为“{state}”，不能安排。</translation>
     </message>
@@ -2263,7 +2264,7 @@
         <translation>床位 {bed} 已为{held_for}预留至 {until}，请先取消预留。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>This bed would put {breach}. Only with the leader on duty's approval and a reason.</source>
         <translation>此床位将造成“{breach}”，须经带班领导批准并说明理由。</translation>
     </message>
@@ -2298,13 +2299,13 @@
         <translation>救助编号 {case_no} 没有床位。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/domain/departure.py" line="-43" />
+        <location filename="../../rescue_desk/domain/departure.py" line="-44" />
         <source>Only a person aged 16 or over without signs of mental or intellectual disability may leave on their own request ({why}).</source>
         <extracomment>The provinces (省级行政区) by the first two digits of their region code.</extracomment>
         <translation>只有年满 16 周岁、无精神障碍或智力残疾迹象的人员才能自行离站（{why}）。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>{who} must be collected or escorted. Another way needs the leader on duty's approval with a reason.</source>
         <translation>{who}须由亲属接领或护送返乡。其他方式须经带班领导批准并说明理由。</translation>
     </message>
@@ -2366,7 +2367,7 @@
         <translation>这样修改后，此区域内 {count} 人将不符合安置规则，请先调整他们的床位。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/departures.py" line="+120" />
+        <location filename="../../rescue_desk/services/departures.py" line="+121" />
         <source>Case {case_no} already has a departure in preparation; open that one.</source>
         <extracomment>Fields that are times, yes/no, or money; the others are text (limit 200).</extracomment>
         <translation>救助编号 {case_no} 已有一条准备中的离站，请打开那一条。</translation>
@@ -2377,7 +2378,7 @@
         <translation>救助编号 {case_no} 已经离站。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>This departure is already {state} and cannot be changed.</source>
         <translation>此离站已是“{state}”状态，不能修改。</translation>
     </message>
@@ -2600,7 +2601,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../rescue_desk/services/departures.py" line="-44" />
+        <location filename="../../rescue_desk/services/departures.py" line="-45" />
         <location filename="../../rescue_desk/services/intake.py" line="+8" />
         <source>phone</source>
         <translation>电话</translation>

@@ -66,6 +66,38 @@ def render_all(desk, empty_desk, folder: Path) -> list[Path]:
     written += render_intake(desk, folder)
     written += render_custody(desk, folder)
     written += render_beds(desk, folder)
+    written += render_departures(desk, folder)
+    return written
+
+
+def render_departures(desk, folder: Path) -> list[Path]:
+    """The departures page with a departure chosen, and the dialog for three types."""
+    from rescue_desk.domain.departure import DepartureType
+    from rescue_desk.services.departures import DepartureService
+    from rescue_desk.ui.departures_page import DepartureDialog
+
+    written: list[Path] = []
+    window = MainWindow(desk)
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("departures")
+    page = window.departures_page
+    lists = DepartureService(desk).lists()
+    for index, key in enumerate(("preparing", "follow_up", "recent")):
+        if lists[key]:
+            page.tabs.setCurrentIndex((1, 2, 3)[index])
+            page.show_record(lists[key][0].id)
+            written.append(_save(window, folder, f"departures_{index + 1}_{key}"))
+    window.close()
+    people = DepartureService(desk).in_station()
+    if people:
+        case = people[0][0]
+        for kind in (DepartureType.VOUCHER, DepartureType.COLLECTED, DepartureType.SELF):
+            dialog = DepartureDialog(desk, case)
+            dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(kind.value))
+            dialog.show()
+            written.append(_save(dialog, folder, f"departure_dialog_{kind.value}"))
+            dialog.close()
     return written
 
 

@@ -129,3 +129,13 @@ def test_page_lists_prepared_departures_and_follow_ups(qtbot, demo_desk, monkeyp
     page.follow_button.click()
     assert DepartureService(demo_desk).record(row.id).follow_up_outcome == "arrived"
     assert all(r.id != row.id for r in page.models["follow_up"]._rows)
+
+
+def test_refused_rules_are_explained_in_chinese(qtbot, demo_desk):
+    case = register(demo_desk, "王小明", "M", 12)
+    dialog = DepartureDialog(demo_desk, case)
+    qtbot.addWidget(dialog)
+    choose(dialog, DepartureType.SELF)
+    assert "未满 16 周岁" in dialog.rule_label.text()
+    choose(dialog, DepartureType.VOUCHER)
+    assert "须由亲属接领或护送返乡" in dialog.rule_label.text()
