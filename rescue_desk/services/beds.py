@@ -317,7 +317,7 @@ class BedService:
     def suggestion(self, case_no: str) -> BedTile | None:
         """The best free bed the rules allow for this stay, or None."""
         self.desk.require(Permission.SEARCH)
-        board = self.board()
+        board = self.board(waiting=False)
         with self.desk.db.read() as s:
             stay = self._stay(s, case_no)
             return self._suggest(board, _occupant(stay, stay.person))
@@ -510,9 +510,9 @@ class BedService:
         self._bed_change(bed_id, "bed.cleaned", change)
 
     # -- the board ----------------------------------------------------------------------------
-    def board(self) -> Board:
-        """Every area, room and bed with its state and occupant; who waits for a bed; who is
-        counted off site."""
+    def board(self, *, waiting: bool = True) -> Board:
+        """Every area, room and bed with its state and occupant; who waits for a bed (with the
+        bed suggested for each, unless ``waiting`` is False); who is counted off site."""
         self.desk.require(Permission.SEARCH)
         now = self.desk.now()
         limit = self._stay_limit()
@@ -536,7 +536,7 @@ class BedService:
                 areas.append(AreaView(area.id, area.name, AreaKind(area.kind), area.sex,
                                       area.for_minors, area.capacity, tuple(rooms)))
             placed = {stay.id for _, stay, _ in live.values()}
-            waiting_rows = s.execute(
+            waiting_rows = [] if not waiting else s.execute(
                 select(Stay, Person).join(Person, Stay.person_id == Person.id)
                 .where(Stay.status == StayStatus.IN_STATION.value)
                 .order_by(Stay.arrived_at)).all()

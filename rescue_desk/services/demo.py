@@ -419,7 +419,7 @@ def _place_people(desk: Desk, rng: random.Random) -> None:
                 beds.assign(case_no, tile.bed_id)
                 if rng.random() < 0.12 and when + dt.timedelta(days=1) < now:
                     _at(desk, when + dt.timedelta(days=1), now)
-                    area_beds = [b for b in beds.board().beds
+                    area_beds = [b for b in beds.board(waiting=False).beds
                                  if b.area_id == tile.area_id and b.state == BedState.FREE]
                     if area_beds:
                         beds.assign(case_no, rng.choice(area_beds).bed_id)  # asked to move
@@ -595,7 +595,7 @@ def _depart(desk: Desk, rng: random.Random, case_no: str, kind: str, person: tup
 
         _at(desk, cleaned, now)
         beds = BedService(desk)
-        for tile in beds.board().beds:
+        for tile in beds.board(waiting=False).beds:
             if tile.state == BedState.CLEANING:
                 beds.mark_clean(tile.bed_id)  # bedding changed after the departure
     if kind == DepartureType.HOSPITAL and rng.random() < 0.5:
