@@ -29,6 +29,7 @@ from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib import textsplit as _textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -46,9 +47,17 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus import paragraph as _paragraph
 
 from rescue_desk.printing.fonts import CJKFonts, cjk_fonts, stroke_width
 from rescue_desk.printing.qr import QRCode, draw_qr
+
+#: Chinese punctuation that may not start a line (避头点). reportlab's CJK wrapping knows the
+#: Japanese set only; without these a line of a Chinese form can begin with "，" or "）".
+NO_LINE_START = "，。、；：！？）》」』】〕”’…"
+for _module in (_paragraph, _textsplit):
+    if not set(NO_LINE_START) <= set(_module.ALL_CANNOT_START):
+        _module.ALL_CANNOT_START = _module.ALL_CANNOT_START + NO_LINE_START
 
 #: Written across every page printed from a demo database.
 DEMO_MARK = "演示数据 DEMO"
