@@ -286,6 +286,10 @@ class MainWindow(QMainWindow):
         if hit.kind == "STAY":
             if self.current_page_key() == "beds" and self.beds_page.highlight(hit.key):
                 return  # a slip scanned at the board shows the bed
+            if self.current_page_key() == "departures" and any(
+                    case == hit.key for case, _n, _s in self.departures_page.service.in_station()):
+                self.departures_page.open_departure(hit.key)  # scanned at the departures desk
+                return
             self.open_stay(hit.key)
             return
         if hit.kind == "BAG":

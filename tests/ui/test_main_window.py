@@ -112,3 +112,35 @@ def test_front_desk_officer_sees_no_admin_tabs(qtbot, demo_desk):
     page = window.settings_page
     assert page.officers_tab is None and page.audit_tab is None
     assert page.station_tab.station_name_edit.isReadOnly()
+
+
+def test_status_bar_counts_people_and_beds(qtbot, demo_desk):
+    """GIVEN the demo station WHEN the window opens THEN the status bar says how many people
+    are in the station and how many beds are in service."""
+    from rescue_desk.services.beds import BedService
+    from rescue_desk.services.intake import in_station_count
+
+    window = make_window(qtbot, demo_desk)
+    _occupied, beds = BedService(demo_desk).occupancy()
+    assert window.occupancy_label.text() == f"在站 {in_station_count(demo_desk)} / 床位 {beds}"
+
+
+def test_a_slip_scanned_on_the_board_or_the_departures_page(qtbot, demo_desk, monkeypatch):
+    """GIVEN a person in a bed WHEN their slip is scanned on the bed board THEN their bed is
+    shown; on the departures page THEN their departure dialog opens."""
+    from rescue_desk.domain.beds import BedState
+
+    window = make_window(qtbot, demo_desk)
+    window.show_page("beds")
+    tile = next(b for b in window.beds_page.board.beds if b.state == BedState.OCCUPIED)
+    qtbot.keyClicks(window.search_box, f"RD:STAY:{tile.case_no}")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.beds_page.current.bed_id == tile.bed_id
+    opened = []
+    monkeypatch.setattr(window.departures_page, "run_dialog",
+                        lambda dialog: opened.append(dialog.case_no) or False)
+    window.show_page("departures")
+    window.search_box.clear()
+    qtbot.keyClicks(window.search_box, f"RD:STAY:{tile.case_no}")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert opened == [tile.case_no]
