@@ -210,7 +210,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli",
             "Write a form as PDF: intake slip, registration form or refusal notice of a case; "
             "belongings receipt or security-check record of a case; a bag's tag; the form of "
-            "a case's departure; the stay-and-departure register of a month.",
+            "a case's departure; the stay-and-departure register of a month; the presence roll "
+            "or the bed board of the station now.",
         ),
     )
     p.add_argument(
@@ -218,7 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=PRINT_KINDS,
         metavar="KIND",
         help=QCoreApplication.translate(
-            "Cli", "intake, registration, refusal, receipt, check, bag-label, departure or register"
+            "Cli",
+            "intake, registration, refusal, receipt, check, bag-label, departure, register, "
+            "roll or board",
         ),
     )
     p.add_argument(
@@ -226,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         metavar="CASE|BAG",
         help=QCoreApplication.translate(
-            "Cli", "case number (bag number for bag-label; none for register)"
+            "Cli", "case number (bag number for bag-label; none for register, roll and board)"
         ),
     )
     p.add_argument(
@@ -234,6 +237,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=_month,
         metavar="YYYY-MM",
         help=QCoreApplication.translate("Cli", "the register's month (default: this month)"),
+    )
+    p.add_argument(
+        "--privacy",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "board: initials instead of names"),
     )
     p.add_argument(
         "-o",
@@ -259,7 +267,8 @@ def _month(text: str) -> tuple[int, int]:
         if len(text) != 7 or not 2000 <= year <= 9999 or not 1 <= month <= 12:
             raise ValueError
     except ValueError:
-        raise argparse.ArgumentTypeError("must be YYYY-MM") from None
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("Cli", "Must be YYYY-MM, e.g. 2026-11")) from None
     return year, month
 
 
@@ -287,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     language = _start_translations(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command == "print" and args.kind != "register" and not args.key:
+    if args.command == "print" and args.kind not in NO_KEY_KINDS and not args.key:
         parser.error(
             QCoreApplication.translate("Cli", "print {kind} needs a case or bag number").format(
                 kind=args.kind
@@ -542,7 +551,11 @@ PRINT_KINDS = (
     "bag-label",
     "departure",
     "register",
+    "roll",
+    "board",
 )
+#: ``roll`` (在站人员名册) and ``board`` (床位图) print the station now (no key).
+NO_KEY_KINDS = frozenset({"register", "roll", "board"})
 
 
 def _cmd_print(args, url) -> int:
@@ -553,7 +566,9 @@ def _cmd_print(args, url) -> int:
     desk = _desk(url, existing=True)
     try:
         stream = io.BytesIO()
-        if args.kind in ("departure", "register"):
+        if args.kind in ("roll", "board"):
+            log = _print_beds(args, desk, stream)
+        elif args.kind in ("departure", "register"):
             log = _print_departures(args, desk, stream)
             if log is None:
                 return _fail(
@@ -623,6 +638,33 @@ def _cmd_print(args, url) -> int:
         desk.db.dispose()
     _say(QCoreApplication.translate("Cli", "Written to {file}.").format(file=args.output))
     return EXIT_OK
+
+
+def _print_beds(args, desk, stream):
+    """Write the presence roll or the bed board to ``stream``; returns the function that logs
+    the print."""
+    from rescue_desk.printing import bed_sheets
+    from rescue_desk.printing.page import PrintContext
+    from rescue_desk.services.beds import BedService
+
+    beds = BedService(desk)
+    board = beds.board()
+    station = _station_facts(desk)
+    ctx = PrintContext(station[0], station[1], desk.officer.name, desk.now(), station[2])
+    if args.kind == "roll":
+        bed_sheets.presence_roll(board, ctx, stream)
+    else:
+        bed_sheets.board_sheet(board, ctx, stream, privacy=args.privacy)
+    return lambda: beds.note_printed(args.kind)
+
+
+def _station_facts(desk) -> tuple[str, str, bool]:
+    from rescue_desk.services.accounts import AccountService
+
+    station = AccountService(desk).station()
+    if station is None:
+        return "", "", False
+    return station.name, station.hotline, station.is_demo
 
 
 def _print_departures(args, desk, stream):

@@ -1133,15 +1133,15 @@ class BedsPage(QWidget):
 
     # -- printing -------------------------------------------------------------------------
     def sheet_pdf(self, kind: str) -> bytes:
-        from rescue_desk.printing import bed_forms
+        from rescue_desk.printing import bed_sheets
 
         ctx = printing.print_context(self.desk)
         stream = io.BytesIO()
         board = self.beds.board()
         if kind == "roll":
-            bed_forms.presence_roll(board, ctx, stream)
+            bed_sheets.presence_roll(board, ctx, stream)
         else:
-            bed_forms.board_sheet(board, ctx, stream, privacy=self.model.privacy)
+            bed_sheets.board_sheet(board, ctx, stream, privacy=self.model.privacy)
         return stream.getvalue()
 
     def print_sheet(self, kind: str) -> bool:

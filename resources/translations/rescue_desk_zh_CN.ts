@@ -916,12 +916,37 @@
         <translation>把表单输出为 PDF 文件</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+1" />
+        <source>Write a form as PDF: intake slip, registration form or refusal notice of a case; belongings receipt or security-check record of a case; a bag's tag; the form of a case's departure; the stay-and-departure register of a month; the presence roll or the bed board of the station now.</source>
+        <translation>把表单写成 PDF：某个救助编号的登记小票、求助登记表或不予救助通知书；物品保管收据或安检记录；保管袋标签；离站表单；某月的在站服务及离站登记表；当前的在站人员名册或床位图。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>intake, registration, refusal, receipt, check, bag-label, departure, register, roll or board</source>
+        <translation>intake、registration、refusal、receipt、check、bag-label、departure、register、roll 或 board</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>case number (bag number for bag-label; none for register, roll and board)</source>
+        <translation>救助编号（bag-label 为袋号；register、roll 和 board 不需要）</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>board: initials instead of names</source>
+        <translation>board：只印姓名拼音首字母</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>the PDF file to write</source>
         <translation>要写入的 PDF 文件</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+20" />
+        <source>Must be YYYY-MM, e.g. 2026-11</source>
+        <translation>格式须为 YYYY-MM，例如 2026-11</translation>
+    </message>
+    <message>
+        <location line="+102" />
         <source>Stopped.</source>
         <extracomment>Options of the top-level command that take a value.</extracomment>
         <translation>已停止。</translation>
@@ -947,9 +972,9 @@
         <translation>演示站“{station}”：新增 {officers} 名工作人员，登记 {people} 人、{stays} 人次。</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+130" />
         <source>Case {case_no} has no departure to print.</source>
-        <extracomment>``print`` forms: the intake forms and the custody forms of a case (key: its case number), and a bag's tag (key: the bag number). ``departure`` prints the form of the case's latest departure; ``register`` the stay-and-departure register of ``--month`` (no key).</extracomment>
+        <extracomment>``print`` forms: the intake forms and the custody forms of a case (key: its case number), and a bag's tag (key: the bag number). ``departure`` prints the form of the case's latest departure; ``register`` the stay-and-departure register of ``--month`` (no key). ``roll`` (在站人员名册) and ``board`` (床位图) print the station now (no key).</extracomment>
         <translation>救助编号 {case_no} 没有可打印的离站表单。</translation>
     </message>
     <message>
@@ -963,32 +988,17 @@
         <translation>已写入 {file}。</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-166" />
         <source>{db}: the file is sound, the schema is current and the audit trail is intact.</source>
         <translation>{db}：文件完好，数据库结构为最新，审计记录完整。</translation>
     </message>
     <message>
-        <location line="-255" />
-        <source>Write a form as PDF: intake slip, registration form or refusal notice of a case; belongings receipt or security-check record of a case; a bag's tag; the form of a case's departure; the stay-and-departure register of a month.</source>
-        <translation>把表单写成 PDF：某个救助编号的登记小票、求助登记表或不予救助通知书；物品保管收据或安检记录；保管袋标签；离站表单；某月的在站服务及离站登记表。</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>intake, registration, refusal, receipt, check, bag-label, departure or register</source>
-        <translation>intake、registration、refusal、receipt、check、bag-label、departure 或 register</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>case number (bag number for bag-label; none for register)</source>
-        <translation>救助编号（bag-label 为袋号；register 不需要）</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="-234" />
         <source>the register's month (default: this month)</source>
         <translation>登记表的月份（默认本月）</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+62" />
         <source>print {kind} needs a case or bag number</source>
         <translation>print {kind} 需要救助编号或袋号</translation>
     </message>
@@ -4275,12 +4285,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+140" />
+        <location line="+144" />
         <source>About Rescue Desk</source>
         <translation>关于救助站前台</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-141" />
         <source>Merge two records of one person…</source>
         <translation>合并同一人的两条记录…</translation>
     </message>
@@ -4295,7 +4305,7 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+78" />
         <source>The two records were merged.</source>
         <translation>两条记录已合并。</translation>
     </message>

@@ -118,3 +118,19 @@ def test_bad_print_arguments_are_usage_errors(station_file, tmp_path, run_cli, a
     """GIVEN a bad month, or departure without a case WHEN print runs THEN exit 2, one line."""
     result = run_cli("--db", str(station_file), *argv, "-o", str(tmp_path / "x.pdf"))
     assert result.code == 2 and len(result.err_lines) == 1
+
+
+def test_print_roll_and_board_need_no_key(station_file, cases, tmp_path, run_cli):
+    """GIVEN people in the station WHEN ``print roll`` and ``print board`` THEN the presence
+    roll lists them, the board sheet is written, and both prints are audited."""
+    roll = tmp_path / "roll.pdf"
+    result = run_cli("--db", str(station_file), "print", "roll", "-o", str(roll))
+    assert result.code == 0, result.err
+    text = text_of(roll)
+    assert "在站人员名册" in text and "王五" in text and "张三" not in text
+    board = tmp_path / "board.pdf"
+    result = run_cli("--db", str(station_file), "print", "board", "--privacy", "-o", str(board))
+    assert result.code == 0, result.err
+    assert "床位图" in text_of(board)
+    assert [a[0] for a in audited(station_file, "print.roll")] == ["station"]
+    assert [a[0] for a in audited(station_file, "print.board")] == ["station"]

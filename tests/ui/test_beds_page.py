@@ -178,3 +178,17 @@ def test_hold_and_out_of_service_from_the_page(qtbot, demo_desk, monkeypatch):
     page.oos_button.click()
     tile = next(b for b in page.board.beds if b.bed_id == free[1].bed_id)
     assert tile.state == BedState.OUT_OF_SERVICE and tile.out_of_service_reason == "床板损坏"
+
+
+def test_presence_roll_in_one_click(qtbot, demo_desk, monkeypatch):
+    from rescue_desk.ui import printing
+
+    printed = []
+    monkeypatch.setattr(printing, "print_pdf",
+                        lambda parent, data, name: printed.append((data, name)) or True)
+    page = make_page(qtbot, demo_desk)
+    page.roll_button.click()
+    page.privacy_check.setChecked(True)
+    page.sheet_button.click()
+    assert [name.split("-")[0] for _, name in printed] == ["roll", "board"]
+    assert all(data.startswith(b"%PDF") for data, _ in printed)
