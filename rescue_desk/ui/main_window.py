@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(self.desk)
         self.settings_page.language_changed.connect(self.language_changed)
         self.settings_page.scale_changed.connect(self.scale_changed)
+        self.settings_page.areas_tab.changed.connect(self.beds_page.reload)
         self._add_page("settings", "mdi6.cog", self.settings_page.title, self.settings_page)
         self.nav_list.currentRowChanged.connect(self.on_page_changed)
         self.setCentralWidget(central)

@@ -3,7 +3,7 @@
 <context>
     <name>AccountTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+632" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+633" />
         <source>My account</source>
         <translation>我的账号</translation>
     </message>
@@ -70,6 +70,238 @@
         <location line="+0" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>AreasTab</name>
+    <message>
+        <location filename="../../rescue_desk/ui/pages/areas_tab.py" line="+45" />
+        <source>men</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>women</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mixed</source>
+        <translation>男女均可</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Areas hold rooms, rooms hold beds. Men and women are apart, minors apart from adults; only a family area is mixed. A bed with someone in it cannot be removed, and a bed that has been slept in stays in the records (mark it out of service).</source>
+        <translation>区域下设房间，房间下设床位。男女分区，未成年人与成年人分开；只有家庭区可以男女混住。有人在住的床位不能删除；住过人的床位须保留在档案中（可设为停用）。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Only an administrator changes the layout.</source>
+        <translation>只有管理员可以修改区域和床位。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start from a template</source>
+        <translation>从模板开始</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Create the areas and beds</source>
+        <translation>创建区域和床位</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The station has no areas yet.</source>
+        <translation>本站还没有设置区域。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Area / room / bed</source>
+        <translation>区域 / 房间 / 床位</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+25" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>For minors</source>
+        <translation>未成年人专用</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+11" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>For</source>
+        <translation>住宿人员</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Approved places</source>
+        <translation>核定床位数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Lower bunks</source>
+        <translation>下铺</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+15" />
+        <source>Accessible</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <location line="+15" />
+        <source>Near the duty room</source>
+        <translation>靠近值班室</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>Beds to add</source>
+        <translation>添加床位数</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add beds</source>
+        <translation>添加床位</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Bed</source>
+        <translation>床位</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Lower bunk</source>
+        <translation>下铺</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Bed number</source>
+        <translation>床位号</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Why it cannot be used</source>
+        <translation>不能使用的原因</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Out of service</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Take out of service</source>
+        <translation>设为停用</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back in service</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose an area, a room or a bed on the left.</source>
+        <translation>请在左侧选择区域、房间或床位。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Add area</source>
+        <translation>添加区域</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add room</source>
+        <translation>添加房间</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>minors</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{beds} beds, {people} in them, approved {cap}</source>
+        <translation>{beds} 张床，在住 {people} 人，核定 {cap}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{n} beds</source>
+        <translation>{n} 张床</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>lower bunk</source>
+        <translation>下铺</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>accessible</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>near the duty room</source>
+        <translation>靠近值班室</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>Areas and beds</source>
+        <translation>区域与床位</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>New area</source>
+        <translation>新区域</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Remove area {name} with its rooms and beds?</source>
+        <translation>删除区域“{name}”及其所有房间和床位？</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove room {name} with its beds?</source>
+        <translation>删除房间“{name}”及其所有床位？</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove bed {name}?</source>
+        <translation>删除床位 {name}？</translation>
     </message>
 </context>
 <context>
@@ -4244,7 +4476,7 @@
         <translation>演示 DEMO — 演示站点，人员和数据全部为虚构</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+79" />
         <source>Officer: {name} ({roles})</source>
         <translation>登录人员：{name}（{roles}）</translation>
     </message>
@@ -4811,6 +5043,11 @@ form kind, saved as PDF (else printed)</extracomment>
     </message>
     <message>
         <location line="+2" />
+        <source>Areas and beds</source>
+        <translation>区域与床位</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
@@ -4954,7 +5191,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>StationTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-631" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-633" />
         <source>Station details</source>
         <translation>站点信息</translation>
     </message>

@@ -41,6 +41,7 @@ from rescue_desk.ui.models import (
     UserTableModel,
     snapshot_table_view,
 )
+from rescue_desk.ui.pages.areas_tab import AreasTab
 from rescue_desk.ui.widgets import (
     FieldMessages,
     dialog_buttons,
@@ -677,6 +678,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.rules_tab, icon("mdi6.scale-balance"), self.tr("Local rules"))
         self.locations_tab = LocationsTab(desk)
         self.tabs.addTab(self.locations_tab, icon("mdi6.warehouse"), self.tr("Storage places"))
+        self.areas_tab = AreasTab(desk)
+        self.tabs.addTab(self.areas_tab, icon("mdi6.floor-plan"), self.tr("Areas and beds"))
         self.printing_tab = PrintingTab(desk)
         self.tabs.addTab(self.printing_tab, icon("mdi6.printer-settings"), self.tr("Printing"))
         self.display_tab = DisplayTab()
