@@ -226,6 +226,9 @@ class Stay(Base):
     readmission_decision: Mapped[str] = mapped_column(Text, default="")
     registered_by: Mapped[str] = mapped_column(String(40))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    dna_requested_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    dna_reference: Mapped[str] = mapped_column(String(60), default="")
+    placement_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
     person: Mapped[Person] = relationship(back_populates="stays")
 
@@ -463,3 +466,103 @@ class ContactCall(Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     outcome: Mapped[str] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class RosterSlot(Base):
+    """One officer on one post in one shift of the duty roster (值班表)."""
+
+    __tablename__ = "roster_slot"
+    __table_args__ = (UniqueConstraint("day", "shift", "post", "login"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    shift: Mapped[str] = mapped_column(String(20))
+    post: Mapped[str] = mapped_column(String(20))
+    login: Mapped[str] = mapped_column(String(40), index=True)
+
+
+class RosterSwap(Base):
+    """A recorded swap: who was replaced by whom on a post of a shift, and why."""
+
+    __tablename__ = "roster_swap"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    shift: Mapped[str] = mapped_column(String(20))
+    post: Mapped[str] = mapped_column(String(20))
+    from_login: Mapped[str] = mapped_column(String(40))
+    to_login: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(40))
+
+
+class Shift(Base):
+    """A shift as worked: its log, headcounts and handover (交接班)."""
+
+    __tablename__ = "shift"
+    __table_args__ = (UniqueConstraint("day", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    code: Mapped[str] = mapped_column(String(20))
+    start_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    end_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    state: Mapped[str] = mapped_column(String(12))
+    headcount_start: Mapped[dict] = mapped_column(JSON, default=dict)
+    headcount_end: Mapped[dict] = mapped_column(JSON, default=dict)
+    summary: Mapped[dict] = mapped_column(JSON, default=dict)  # the handover as signed
+    outgoing: Mapped[str] = mapped_column(String(40), default="")
+    signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    incoming: Mapped[str] = mapped_column(String(40), default="")
+    acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    closed_by: Mapped[str] = mapped_column(String(40), default="")  # leader's override
+    close_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ShiftEntry(Base):
+    """An entry of the shift log. Append-only: never updated or deleted (database triggers);
+    a correction is a new entry that refers to the old one."""
+
+    __tablename__ = "shift_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shift.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    officer: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))
+    area: Mapped[str] = mapped_column(String(40), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
+    case_no: Mapped[str] = mapped_column(String(12), default="", index=True)
+    refers_to: Mapped[int | None] = mapped_column(ForeignKey("shift_entry.id"), nullable=True)
+
+
+class StayExtension(Base):
+    """An extension of the stay limit, filed with the higher civil-affairs department."""
+
+    __tablename__ = "stay_extension"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stay_id: Mapped[int] = mapped_column(ForeignKey("stay.id"), index=True)
+    days: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    approved_by: Mapped[str] = mapped_column(String(100))  # the approving department/person
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(40))
+
+
+class SearchNotice(Base):
+    """A family-search notice (寻亲公告) issued for a stay; a minor's needs a second officer."""
+
+    __tablename__ = "search_notice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stay_id: Mapped[int] = mapped_column(ForeignKey("stay.id"), index=True)
+    notice_no: Mapped[str] = mapped_column(String(20), unique=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(40))
+    approved_by: Mapped[str] = mapped_column(String(40), default="")
+    health: Mapped[str] = mapped_column(String(200), default="")
+    mental_state: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")

@@ -35,6 +35,7 @@ from rescue_desk.domain.departure import (
     follow_up_overdue,
     province_of,
 )
+from rescue_desk.domain.duty import EntryKind
 from rescue_desk.domain.errors import (
     QT_TRANSLATE_NOOP,
     DeskError,
@@ -60,6 +61,7 @@ from rescue_desk.services.approval import Approval, check_approval
 from rescue_desk.services.beds import BedService
 from rescue_desk.services.custody import ItemsUnaccounted
 from rescue_desk.services.desk import Desk
+from rescue_desk.services.duty import log_event
 from rescue_desk.services.intake import _next, display_name
 from rescue_desk.services.settings import SettingsService
 
@@ -109,6 +111,15 @@ LABELS = {
     "note": QT_TRANSLATE_NOOP("Field", "note"),
     "contact": QT_TRANSLATE_NOOP("Field", "contact"),
     "phone": QT_TRANSLATE_NOOP("Field", "phone"),
+}
+
+#: The departure types as written in the shift log.
+KIND_TEXT = {
+    DepartureType.SELF: "自行离站", DepartureType.VOUCHER: "乘车凭证返乡",
+    DepartureType.COLLECTED: "亲属/单位接领", DepartureType.ESCORTED: "护送返乡",
+    DepartureType.HOSPITAL: "送医", DepartureType.PLACEMENT: "托养/安置",
+    DepartureType.TERMINATED: "终止救助", DepartureType.ABSCONDED: "擅自离站",
+    DepartureType.DEATH: "死亡",
 }
 
 #: Fields that are times, yes/no, or money; the others are text (limit 200).
@@ -698,6 +709,9 @@ class DepartureService:
                                                 "approved_by": leader, "reason": reason,
                                                 "bed": place, "status": stay.status,
                                                 "form_no": row.form_no})
+            log_event(s, officer, now, EntryKind.DEPARTURE,
+                      f"{stay.case_no} {display_name(stay.person)}（{KIND_TEXT[kind]}）",
+                      stay.case_no)
             return self._record(s, row)
 
     def back_to_station(self, case_no: str) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from rescue_desk.domain import idnumber, names
+from rescue_desk.domain.duty import EntryKind
 from rescue_desk.domain.errors import QT_TRANSLATE_NOOP, DeskError, NotFound, RequiredField
 from rescue_desk.domain.intake import (
     COUNTED_STATUSES,
@@ -48,6 +49,7 @@ from rescue_desk.domain.roles import Permission
 from rescue_desk.domain.text import clean_text
 from rescue_desk.services import audit
 from rescue_desk.services.desk import Desk, Officer
+from rescue_desk.services.duty import log_event
 from rescue_desk.services.settings import SettingsService
 from rescue_desk.store.db import prefix_range
 
@@ -669,6 +671,9 @@ class IntakeService:
                 "readmission_days": readmission_days,
                 "readmission_decision": record.readmission_decision,
             })
+            log_event(s, officer, now, EntryKind.ADMISSION,
+                      f"{case_no} {display_name(target)}（{OUTCOME_TEXT[record.outcome]}）",
+                      case_no)
             return IntakeResult(case_no, target.id, record.id, display_name(target))
 
     @staticmethod
@@ -924,6 +929,11 @@ def _jsonable(changes: dict) -> dict:
         return value
 
     return {k: conv(v) for k, v in changes.items()}
+
+
+#: The outcome as written in the shift log.
+OUTCOME_TEXT = {"admit": "予以救助", "hospital_first": "先救治后救助", "police": "移交公安",
+                "refuse": "不予救助"}
 
 
 def _bed_place(s: Session, stay_id: int) -> str:
