@@ -122,6 +122,18 @@ class RosterView:
 
 
 @dataclasses.dataclass(frozen=True)
+class SwapRow:
+    day: dt.date
+    shift: str
+    post: str
+    from_login: str
+    to_login: str
+    reason: str
+    at: dt.datetime
+    by: str
+
+
+@dataclasses.dataclass(frozen=True)
 class EntryRow:
     id: int
     at: dt.datetime
@@ -323,10 +335,12 @@ class DutyService:
         self.desk.require(Permission.SEARCH)
         with self.desk.db.read() as s:
             users = {u.login: (u.name, u.phone) for u in s.execute(select(User)).scalars()}
-            rows = list(s.execute(select(RosterSlot).where(
-                RosterSlot.day >= first - dt.timedelta(days=1), RosterSlot.day <= last)
-                .order_by(RosterSlot.day, RosterSlot.id)).scalars())
+            rows = [Slot(r.day, r.shift, r.post, r.login) for r in s.execute(
+                select(RosterSlot).where(
+                    RosterSlot.day >= first - dt.timedelta(days=1), RosterSlot.day <= last)
+                .order_by(RosterSlot.day, RosterSlot.id)).scalars()]
             station = s.execute(select(Station)).scalar_one_or_none()
+            station_name, is_demo = (station.name, station.is_demo) if station else ("", False)
             patterns = _patterns(s)
         slots: dict = {}
         for r in rows:
@@ -335,11 +349,10 @@ class DutyService:
             name, phone = users.get(r.login, (r.login, ""))
             slots.setdefault((r.day, r.shift, r.post), []).append((r.login, name, phone))
         days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
-        found = [c for c in conflicts([Slot(r.day, r.shift, r.post, r.login) for r in rows],
-                                      patterns, days, self.min_rest_hours()) if c.day >= first]
+        found = [c for c in conflicts(rows, patterns, days, self.min_rest_hours())
+                 if c.day >= first]
         return RosterView(first, last, patterns, self.posts(), slots, tuple(found),
-                          {k: v[0] for k, v in users.items()},
-                          station.name if station else "", bool(station and station.is_demo))
+                          {k: v[0] for k, v in users.items()}, station_name, bool(is_demo))
 
     def set_slot(self, day: dt.date, shift: str, post: str, logins: list[str]) -> None:
         """Who works ``post`` in ``shift`` of ``day`` (replaces what was planned)."""
@@ -415,14 +428,13 @@ class DutyService:
                          f"{day.isoformat()} {shift} {post}",
                          {"from": from_login, "to": to_login, "reason": reason})
 
-    def swaps(self, first: dt.date, last: dt.date) -> list[RosterSwap]:
+    def swaps(self, first: dt.date, last: dt.date) -> list[SwapRow]:
         self.desk.require(Permission.SEARCH)
         with self.desk.db.read() as s:
-            rows = list(s.execute(select(RosterSwap).where(
-                RosterSwap.day >= first, RosterSwap.day <= last).order_by(RosterSwap.at)
-            ).scalars())
-            s.expunge_all()
-            return rows
+            return [SwapRow(r.day, r.shift, r.post, r.from_login, r.to_login, r.reason, r.at,
+                            r.by) for r in s.execute(select(RosterSwap).where(
+                                RosterSwap.day >= first, RosterSwap.day <= last)
+                                .order_by(RosterSwap.at)).scalars()]
 
     # -- the shift log --------------------------------------------------------------------
     def _shift(self, s: Session, key: str) -> Shift:
