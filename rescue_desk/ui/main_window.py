@@ -33,6 +33,7 @@ from rescue_desk.services.settings import SettingsService
 from rescue_desk.ui.beds_page import BedsPage
 from rescue_desk.ui.custody_page import CustodyPage
 from rescue_desk.ui.departures_page import DeparturesPage
+from rescue_desk.ui.duty_page import DutyPage
 from rescue_desk.ui.i18n import tr_desk_error
 from rescue_desk.ui.models import role_names
 from rescue_desk.ui.pages.intake_page import IntakePage
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.beds_page = BedsPage(self.desk)
         self.beds_page.open_stay_requested.connect(self.open_stay)
         self.beds_page.changed.connect(self.update_occupancy)
+        self.duty_page = DutyPage(self.desk)
         self.departures_page = DeparturesPage(self.desk)
         self.departures_page.changed.connect(self.update_occupancy)
         self.beds_page.departure_requested.connect(self.open_departure)
@@ -155,6 +157,9 @@ class MainWindow(QMainWindow):
             if key == "departures":
                 self._add_page(key, icon_name, self.departures_page.title,
                                self.departures_page)
+                continue
+            if key == "duty":
+                self._add_page(key, icon_name, self.duty_page.title, self.duty_page)
                 continue
             page = PlannedPage(key, icon_name, title_text, purpose)
             self._add_page(key, icon_name, page.title, page)
@@ -364,7 +369,29 @@ class MainWindow(QMainWindow):
         ).format(version=__version__))
 
     def update_clock(self) -> None:
-        self.clock_label.setText(self.desk.now().strftime("%Y-%m-%d %H:%M"))
+        now = self.desk.now()
+        text = now.strftime("%Y-%m-%d %H:%M")
+        if text != self.clock_label.text():
+            self.clock_label.setText(text)
+            self.update_shift()
+
+    def update_shift(self) -> None:
+        """The shift now and its leader on duty, from the roster."""
+        from rescue_desk.domain.duty import Post, shift_at
+        from rescue_desk.services.duty import DutyService
+
+        duty = DutyService(self.desk)
+        try:
+            day, pattern = shift_at(duty.patterns(), self.desk.now())
+            view = duty.roster(day, day)
+        except DeskError:
+            return
+        leader = "、".join(name for _l, name, _p in view.slots.get(
+            (day, pattern.code, Post.LEADER.value), []))
+        self.shift_label.setText(self.tr("Shift: {name} {start}–{end} · leader on duty: "
+                                         "{leader}").format(
+            name=pattern.name, start=pattern.start, end=pattern.end,
+            leader=leader or self.tr("not on the roster")))
 
     def idle_lock_minutes(self) -> int:
         return int(SettingsService(self.desk).get("idle_lock_minutes"))

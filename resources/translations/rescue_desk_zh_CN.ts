@@ -1256,6 +1256,29 @@
     </message>
 </context>
 <context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+235" />
+        <source>Officer</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Custody</name>
     <message>
         <location filename="../../rescue_desk/domain/custody.py" line="+29" />
@@ -2399,7 +2422,7 @@
         <translation>为此人代保管的 {count} 件物品尚未清点归还。请先清点；或由带班领导说明理由后决定。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/intake.py" line="+95" />
+        <location filename="../../rescue_desk/services/intake.py" line="+97" />
         <source>The date cannot be in the future or before 1900.</source>
         <translation>日期不能晚于今天，也不能早于 1900 年。</translation>
     </message>
@@ -2609,9 +2632,9 @@
         <translation>这样修改后，此区域内 {count} 人将不符合安置规则，请先调整他们的床位。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/departures.py" line="+121" />
+        <location filename="../../rescue_desk/services/departures.py" line="+132" />
         <source>Case {case_no} already has a departure in preparation; open that one.</source>
-        <extracomment>Fields that are times, yes/no, or money; the others are text (limit 200).</extracomment>
+        <extracomment>The departure types as written in the shift log. Fields that are times, yes/no, or money; the others are text (limit 200).</extracomment>
         <translation>救助编号 {case_no} 已有一条准备中的离站，请打开那一条。</translation>
     </message>
     <message>
@@ -2643,6 +2666,52 @@
         <location line="+6" />
         <source>This departure has no follow-up call.</source>
         <translation>此离站方式无需回访。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/domain/duty.py" line="+363" />
+        <source>Each shift needs a name and its hours as 08:00 and 20:00.</source>
+        <extracomment>first family-search notice a notice issued after the first month long-term placement started</extracomment>
+        <translation>每个班次需要名称和起止时间，如 08:00 和 20:00。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No shift is called {key} (e.g. 20261128-night).</source>
+        <translation>没有名为 {key} 的班次（格式如 20261128-night）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Shift {key} has been handed over and is locked; write in the current shift.</source>
+        <translation>班次 {key} 已交接并锁定，请在当前班次中记录。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Shift-log entries are never changed; write a correction that refers to the entry.</source>
+        <translation>值班记录一经写入不能修改；请另写一条更正并注明所更正的记录。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The shift closes when the incoming officer acknowledges with their own login, or the leader on duty closes it with a reason.</source>
+        <translation>接班人用本人账号确认后本班才结束；或由带班领导说明理由后关闭。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The outgoing officer signs the handover first.</source>
+        <translation>请交班人先签字交班。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The incoming officer is someone other than the outgoing one.</source>
+        <translation>接班人不能是交班人本人。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>An extension is 1 to 90 days, with the reason and who approved it.</source>
+        <translation>延期为 1 至 90 天，须写明理由和批准单位。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A minor's family-search notice needs a second officer's approval (their login and password).</source>
+        <translation>未成年人的寻亲公告须由第二名工作人员审核（输入其账号和密码）。</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2897,673 @@
     </message>
 </context>
 <context>
+    <name>Duty</name>
+    <message>
+        <location filename="../../rescue_desk/domain/duty.py" line="-315" />
+        <source>Leader on duty</source>
+        <extracomment>"08:00" "20:00" 带班领导 接待登记 安检 求助热线 司机</extracomment>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reception</source>
+        <translation>接待登记</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+154" />
+        <source>Security</source>
+        <translation>安保</translation>
+    </message>
+    <message>
+        <location line="-153" />
+        <source>Hotline</source>
+        <translation>求助热线</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>in two places in one shift</source>
+        <translation>同一班次两个岗位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rest between shifts too short</source>
+        <translation>两班之间休息不足</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no leader on duty</source>
+        <translation>无带班领导</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>Patrol round</source>
+        <extracomment>the rest, for SHORT_REST an open task for the next shift</extracomment>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incident</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hotline call</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Admission</source>
+        <translation>入站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Departure</source>
+        <translation>离站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Headcount</source>
+        <translation>清点人数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open task</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Fight</source>
+        <extracomment>Entries an officer writes by hand (the others come from the services).</extracomment>
+        <translation>打架斗殴</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Illness</source>
+        <translation>突发疾病</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Self-harm</source>
+        <translation>自伤自残</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Absconding</source>
+        <translation>擅自离站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fire</source>
+        <translation>火情</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Stay limit</source>
+        <extracomment>the outgoing officer signed the handover acknowledged by the incoming officer (or closed by the leader)</extracomment>
+        <translation>在站期限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Family-search notice (24 h)</source>
+        <translation>寻亲公告（24 小时内）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DNA request (7 working days)</source>
+        <translation>DNA 采样（7 个工作日内）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notice update (1 month)</source>
+        <translation>更新公告（满 1 个月）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Long-term: placement (3 months)</source>
+        <translation>长期滞留：落户安置（满 3 个月）</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+65" />
+        <source>Duty</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Headcount by area</source>
+        <translation>各区域人数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+76" />
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="-76" />
+        <source>People</source>
+        <translation>受助人员</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>People to watch</source>
+        <translation>重点关注人员</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Deadlines due or overdue</source>
+        <translation>到期和逾期事项</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+125" />
+        <source>Case no.</source>
+        <translation>救助编号</translation>
+    </message>
+    <message>
+        <location line="-125" />
+        <location line="+125" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-125" />
+        <source>Deadline</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Follow-up calls not yet made</source>
+        <translation>未完成的回访</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+52" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="-52" />
+        <location line="+52" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-52" />
+        <location line="+53" />
+        <source>Entry</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="-45" />
+        <source>Quick entry, Enter to write it in the log</source>
+        <translation>快速记录，按回车写入值班记录</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Night board</source>
+        <translation>夜间看板</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Sign in to this shift</source>
+        <translation>签到本班</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New entry…</source>
+        <translation>新记录…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sign the handover…</source>
+        <translation>交班签字…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Incoming officer acknowledges…</source>
+        <translation>接班人确认…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Leader closes…</source>
+        <translation>带班领导关闭…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Officer</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Shift log and handover</source>
+        <translation>值班记录与交接班</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Repeat this week for</source>
+        <translation>把本周排班复制到之后</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print the week</source>
+        <translation>打印本周值班表</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Print the month</source>
+        <translation>打印本月总表</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Double-click a cell to choose who works that post in that shift.</source>
+        <translation>双击单元格，选择该班次该岗位的值班人员。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Arrived</source>
+        <translation>到站时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deadlines</source>
+        <translation>期限事项</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Family-search notice…</source>
+        <translation>寻亲公告…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>DNA request sent…</source>
+        <translation>已送 DNA 采样…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Extension…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Placement started</source>
+        <translation>已启动落户安置</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Stay deadlines</source>
+        <translation>在站期限</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>minor</source>
+        <translation>未成年</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>medical watch</source>
+        <translation>医疗观察</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>new in 24 h</source>
+        <translation>24 小时内新入站</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>due to leave</source>
+        <translation>将到期</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+4" />
+        <location line="+7" />
+        <location line="+294" />
+        <location line="+7" />
+        <source>OVERDUE</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="-303" />
+        <source>{name} {case}: call due {date}</source>
+        <translation>{name} {case}：应于 {date} 回访</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Shift {name} {key}</source>
+        <translation>本班 {name} {key}</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>handover signed</source>
+        <translation>交班人已签字</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handover signed by {name} at {time}; waiting for the incoming officer</source>
+        <translation>{name} 已于 {time} 签字交班，等待接班人确认</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>received by {name} at {time}</source>
+        <translation>{name} 于 {time} 确认接班</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>closed by the leader on duty {name}: {reason}</source>
+        <translation>带班领导 {name} 关闭：{reason}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Headcount at start: {start}</source>
+        <translation>接班时人数：{start}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>at end: {end}</source>
+        <translation>交班时人数：{end}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>people: {p}</source>
+        <translation>涉及人员：{p}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>action: {a}</source>
+        <translation>处置：{a}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>police called</source>
+        <translation>已报警</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ambulance called</source>
+        <translation>已呼叫 120</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>all well</source>
+        <translation>一切正常</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(corrects no. {n}) </source>
+        <translation>（更正第 {n} 条）</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Choose the entry to correct.</source>
+        <translation>请选择要更正的记录。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The right account</source>
+        <translation>正确的记述</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Take over the shift</source>
+        <translation>接班确认</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The incoming officer acknowledges the handover with their own login. The shift is then locked.</source>
+        <translation>接班人用本人账号确认交接，本班随即锁定。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No incoming officer has acknowledged. The leader on duty may close the shift with a reason.</source>
+        <translation>尚无接班人确认。带班领导可说明理由后关闭本班。</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Week of {first} to {last}</source>
+        <translation>{first} 至 {last} 一周</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Shift / post</source>
+        <translation>班次 / 岗位</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>（{h} h）</source>
+        <translation>（{h} 小时）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No conflicts this week.</source>
+        <translation>本周排班无冲突。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Copy this week onto the next {n} weeks? What is planned there is replaced.</source>
+        <translation>把本周排班复制到之后 {n} 周？这几周原有的排班将被替换。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{n} duties copied.</source>
+        <translation>已复制 {n} 个班次岗位。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>{what}: done {time}</source>
+        <translation>{what}：已于 {time} 完成</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{what}: {time}</source>
+        <translation>{what}：{time}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Choose a person in the list.</source>
+        <translation>请在列表中选择人员。</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>DNA request sent to the police</source>
+        <translation>已向公安机关送检 DNA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reference</source>
+        <translation>送检编号</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location line="-797" />
+        <source>Shift log entry</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>All well</source>
+        <translation>一切正常</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Police called (110)</source>
+        <translation>已报警（110）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ambulance called (120)</source>
+        <translation>已呼叫急救（120）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Incident</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What happened</source>
+        <translation>出入情况</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action taken</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Write in the log</source>
+        <translation>写入记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location line="+838" />
+        <source>Extension of the stay limit</source>
+        <translation>延长在站期限</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>e.g. the city civil-affairs bureau</source>
+        <translation>如：市民政局</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approved by</source>
+        <translation>批准单位</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../../rescue_desk/services/accounts.py" line="-21" />
@@ -2843,7 +3579,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../rescue_desk/services/departures.py" line="-45" />
+        <location filename="../../rescue_desk/services/departures.py" line="-54" />
         <location filename="../../rescue_desk/services/intake.py" line="+8" />
         <source>phone</source>
         <translation>电话</translation>
@@ -2882,6 +3618,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../rescue_desk/services/duty.py" line="+92" />
         <source>officer</source>
         <translation>工作人员</translation>
     </message>
@@ -2918,6 +3655,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../rescue_desk/services/duty.py" line="-6" />
         <source>notes</source>
         <translation>检查情况</translation>
     </message>
@@ -2965,6 +3703,7 @@
     </message>
     <message>
         <location filename="../../rescue_desk/services/beds.py" line="-42" />
+        <location filename="../../rescue_desk/services/duty.py" line="-4" />
         <source>area</source>
         <translation>区域</translation>
     </message>
@@ -2982,6 +3721,7 @@
         <location line="+1" />
         <location filename="../../rescue_desk/services/custody.py" line="+1" />
         <location filename="../../rescue_desk/services/departures.py" line="-33" />
+        <location filename="../../rescue_desk/services/duty.py" line="+9" />
         <location filename="../../rescue_desk/services/intake.py" line="+26" />
         <source>case</source>
         <translation>救助记录</translation>
@@ -3321,6 +4061,7 @@
         <location filename="../../rescue_desk/services/approval.py" line="-21" />
         <location filename="../../rescue_desk/services/beds.py" line="-2" />
         <location filename="../../rescue_desk/services/departures.py" line="-41" />
+        <location filename="../../rescue_desk/services/duty.py" line="-4" />
         <location filename="../../rescue_desk/services/intake.py" line="+1" />
         <source>reason</source>
         <translation>原因</translation>
@@ -3344,6 +4085,56 @@
         <location line="+2" />
         <source>source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/services/duty.py" line="-6" />
+        <source>what happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>people involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>action taken</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>keys, seals and cash box</source>
+        <translation>钥匙、封条和备用金</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>approved by</source>
+        <translation>批准单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>log entry</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>intellectual and mental state</source>
+        <translation>智力和精神状况</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +4161,64 @@
     </message>
     <message>
         <location line="+0" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-821" />
+        <source>Handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Headcount now: {text}</source>
+        <translation>当前人数：{text}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Admissions</source>
+        <translation>入站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Departures</source>
+        <translation>离站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incidents</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open tasks</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>e.g. 3 keys, 2 seals, cash box ¥500 counted</source>
+        <translation>如：钥匙 3 把，封条 2 个，备用金 ¥500 已清点</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keys, seals, cash box</source>
+        <translation>钥匙、封条、备用金</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sign the handover</source>
+        <translation>签字交班</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4466,7 +5315,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rescue_desk/ui/main_window.py" line="+97" />
+        <location filename="../../rescue_desk/ui/main_window.py" line="+98" />
         <source>{station} — Rescue Desk</source>
         <translation>{station} — 救助站前台</translation>
     </message>
@@ -4476,7 +5325,7 @@
         <translation>演示 DEMO — 演示站点，人员和数据全部为虚构</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+83" />
         <source>Officer: {name} ({roles})</source>
         <translation>登录人员：{name}（{roles}）</translation>
     </message>
@@ -4558,6 +5407,16 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <translation>救助站前台 {version}
 救助管理站的前台程序：求助登记、物品保管、床位、离站和值班，运行在本机，中文界面，所有表单都能打印。</translation>
     </message>
+    <message>
+        <location line="+24" />
+        <source>Shift: {name} {start}–{end} · leader on duty: {leader}</source>
+        <translation>班次：{name} {start}–{end} · 带班领导：{leader}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not on the roster</source>
+        <translation>未排班</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -4623,6 +5482,49 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <location line="+5" />
         <source>Move</source>
         <translation>移库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+734" />
+        <source>Family-search notice</source>
+        <translation>寻亲公告</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Intellectual and mental state</source>
+        <translation>智力和精神状况</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A minor's notice is approved by a second officer.</source>
+        <translation>未成年人的寻亲公告须经第二名工作人员审核。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Second officer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Their password</source>
+        <translation>其密码</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Issue and print</source>
+        <translation>发布并打印</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5186,6 +6088,19 @@ form kind, saved as PDF (else printed)</extracomment>
         <location filename="../../rescue_desk/ui/pages/intake_page.py" line="+1" />
         <source>Cannot be determined</source>
         <translation>无法确定</translation>
+    </message>
+</context>
+<context>
+    <name>SlotDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-686" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,8 @@ def test_visits_every_page(qtbot, demo_desk):
         assert window.stack.currentWidget() is window.pages[key]
         assert window.page_title.text() == window.nav_list.item(row).text()
     assert window.page_title.text() == "设置"
-    window.show_page("duty")
-    labels = [w.text() for w in window.pages["duty"].findChildren(
+    window.show_page("outreach")
+    labels = [w.text() for w in window.pages["outreach"].findChildren(
         type(window.page_title))]
     assert any("本版本的前台还没有这一页" in text for text in labels)
 
@@ -46,7 +46,7 @@ def test_status_bar_names_officer_database_and_clock(qtbot, demo_desk):
     the shift, the database and the desk's clock."""
     window = make_window(qtbot, demo_desk)
     assert "管理员" in window.officer_label.text()
-    assert "尚未排班" in window.shift_label.text()
+    assert "夜班" in window.shift_label.text() and "带班领导" in window.shift_label.text()
     assert demo_desk.db.file.name in window.database_label.text()
     assert window.database_label.toolTip() == str(demo_desk.db.file)
     assert window.clock_label.text() == "2026-11-28 21:05"
