@@ -159,7 +159,7 @@ def _register_people(desk: Desk, rng: random.Random, count: int) -> tuple[int, i
         return 0, 0
     clerks = [Officer(u.id, u.login, u.name, u.sex, u.roles)
               for u in AccountService(desk).users() if Role.FRONT_DESK in u.roles]
-    saved = desk.officer
+    saved, saved_clock = desk.officer, desk.clock
     intake = IntakeService(desk)
     now = desk.now()
     # most arrivals in the last three weeks (a busy station now), the rest over 90 days
@@ -178,12 +178,14 @@ def _register_people(desk: Desk, rng: random.Random, count: int) -> tuple[int, i
                 stay = _stay_form(rng, moment, form)
                 within = (moment.date() - left.date()).days < 30
                 decision = "经带班领导同意，予以救助" if within else ""
+                _at(desk, moment + dt.timedelta(minutes=rng.randint(2, 8)), now)
                 result = intake.register(form, stay, person_id=person_id,
                                          decisions=Decisions("身份证号为本人所报",
                                                              decision))
             else:
                 form = _person_form(rng, moment.date())
                 stay = _stay_form(rng, moment, form)
+                _at(desk, moment + dt.timedelta(minutes=rng.randint(2, 8)), now)
                 result = intake.register(form, stay,
                                          decisions=Decisions("身份证号为本人所报", ""))
                 people += 1
@@ -191,7 +193,7 @@ def _register_people(desk: Desk, rng: random.Random, count: int) -> tuple[int, i
             if stay.outcome in (Outcome.REFUSE, Outcome.POLICE):
                 returners.append((result.person_id, moment))
     finally:
-        desk.officer = saved
+        desk.officer, desk.clock = saved, saved_clock
     return people, stays
 
 
@@ -398,10 +400,16 @@ def _place_people(desk: Desk, rng: random.Random) -> None:
                                      frozenset(stay.inspection or ()), stay.person.hukou_place,
                                      stay.person.contacts or [], stay.status)
                       for stay in stays}
+            unidentified = {stay.case_no for stay in stays if stay.person.unknown_no}
         events: list[tuple[dt.datetime, int, str]] = []  # time, order, case no
         for case_no, (arrived, *_rest) in people.items():
             events.append((arrived + dt.timedelta(minutes=rng.randint(35, 60)), 0, case_no))
-        plans = _departure_plans(rng, people, now)
+        plans = _departure_plans(rng, people, now, unidentified)
+        staff = {u.login: Officer(u.id, u.login, u.name, u.sex, u.roles) for u in users}
+        desk.officer = staff.get("zhanzhang", saved_officer)  # the station head plans
+        officer_of = _plan_roster(desk, now)
+        duty_events = _shift_events(desk, rng, now, officer_of)
+        events += [(when, order, key) for when, order, key in duty_events]
         for case_no, (when, _kind) in plans.items():
             events.append((when, 1, case_no))
         unused = set(_DEPARTURE_KINDS)
@@ -410,6 +418,9 @@ def _place_people(desk: Desk, rng: random.Random) -> None:
                 continue
             desk.officer = rng.choice(clerks)
             _at(desk, when, now)
+            if order >= 2:
+                _duty_event(desk, rng, case_no, officer_of, staff)
+                continue
             if order == 0:
                 if people[case_no][5] != "in_station":
                     continue
@@ -428,6 +439,9 @@ def _place_people(desk: Desk, rng: random.Random) -> None:
                 if _depart(desk, rng, case_no, kind, people[case_no], now):
                     unused.discard(kind)
         _prepare_departures(desk, rng, clerks, people, now)
+        desk.officer = saved_officer
+        _close_old_shifts(desk, now)
+        _stay_clock(desk, rng, now, unidentified)
         _at(desk, now - dt.timedelta(minutes=30), now)
         for row in beds.board().beds:
             if row.state == BedState.CLEANING and rng.random() < 0.7:
@@ -451,7 +465,8 @@ RECEIVING = ("周口市救助管理站", "阜阳市救助管理站", "信阳市�
 HOSPITALS = (("市第一人民医院", "急诊内科"), ("市第三医院", "精神科"), ("市中心医院", "骨科"))
 
 
-def _departure_plans(rng: random.Random, people: dict, now: dt.datetime) -> dict:
+def _departure_plans(rng: random.Random, people: dict, now: dt.datetime,
+                     unidentified: frozenset[str] | set[str] = frozenset()) -> dict:
     """When and how each stay leaves: most after one to nine days; those who arrived in the
     last two days, and some who wait for placement, stay. Every type occurs at least once."""
     from rescue_desk.domain.intake import Inspection
@@ -462,6 +477,8 @@ def _departure_plans(rng: random.Random, people: dict, now: dt.datetime) -> dict
         stay_days = (now - arrived).total_seconds() / 86400
         if stay_days < 2 or rng.random() < 0.08:
             continue
+        if case_no in unidentified and rng.random() < 0.6:
+            continue  # not identified yet: the family search goes on (the stay clock)
         when = arrived + dt.timedelta(hours=rng.uniform(20, min(9, stay_days - 0.5) * 24))
         child = age is not None and age < 16
         mental = Inspection.MENTAL.value in flags
@@ -637,3 +654,203 @@ def _prepare_departures(desk: Desk, rng: random.Random, clerks: list, people: di
                              "ticket_no": f"E{rng.randrange(100000, 999999)}"}))
         except DeskError:
             continue
+
+
+#: The demo's leaders in rotation: day shift ``LEADERS[d % 3]``, night ``LEADERS[(d + 2) % 3]``
+#: (always at least a day's rest between two shifts).
+LEADERS = ("daiban1", "daiban2", "zhanzhang")
+
+
+def _plan_roster(desk: Desk, now: dt.datetime) -> dict:
+    """A month of duty roster (this week and the three before): one week planned post by post,
+    then repeated. Returns who keeps the log of each shift: {(day, shift): login}."""
+    from rescue_desk.domain.duty import Post, area_post, monday_of
+    from rescue_desk.services.beds import BedService
+    from rescue_desk.services.duty import DutyService
+
+    duty = DutyService(desk)
+    areas = {a.kind.value: a.id for a in reversed(BedService(desk).board(waiting=False).areas)}
+    men = area_post(areas.get("men", 0)) if areas.get("men") else None
+    women = area_post(areas.get("women", 0)) if areas.get("women") else None
+    first = monday_of(now.date()) - dt.timedelta(days=21)
+    saved_clock = desk.clock
+    _at(desk, dt.datetime.combine(first - dt.timedelta(days=5), dt.time(10)), now)
+    try:
+        for d in range(7):
+            day = first + dt.timedelta(days=d)
+            plan = {
+                ("day", Post.LEADER.value): [LEADERS[d % 3]],
+                ("night", Post.LEADER.value): [LEADERS[(d + 2) % 3]],
+                ("day", Post.RECEPTION.value): ["jiedai1"],
+                ("night", Post.RECEPTION.value): ["jiedai2"],
+                ("day", Post.SECURITY.value): ["anbao1" if d % 2 == 0 else "anbao3"],
+                ("night", Post.SECURITY.value): ["anbao2"],
+            }
+            if men:
+                plan[("day", men)] = ["zhiban1"]
+                plan[("night", men)] = ["zhiban3"]
+            if women:
+                plan[("day", women)] = ["jiedai3"]
+                plan[("night", women)] = ["zhiban2"]
+            for (shift, post), logins in plan.items():
+                duty.set_slot(day, shift, post, logins)
+        duty.repeat(first, 3)
+    finally:
+        desk.clock = saved_clock
+    officer_of = {}
+    for n in range(28):
+        day = first + dt.timedelta(days=n)
+        officer_of[(day, "day")] = "zhiban1"
+        officer_of[(day, "night")] = "zhiban3"
+    return officer_of
+
+
+_PATROL_FINDINGS = ("男宿区 102 一人咳嗽较重，已告知医务室", "女宿区 201 暖气不热，已报修",
+                    "大厅一人未睡，劝其回房休息")
+_INCIDENTS = (("fight", "两人因床铺发生争执", "值班员劝开，调换床位"),
+              ("illness", "一名受助人员夜间腹痛", "联系 120 送医"),
+              ("absconding", "一名受助人员欲翻越围墙离开", "劝回，加强巡查"),
+              ("security", "院门外有人滋扰", "报警，派出所出警处理"))
+
+
+def _shift_events(desk: Desk, rng: random.Random, now: dt.datetime,
+                  officer_of: dict) -> list[tuple[dt.datetime, int, str]]:
+    """The shifts of the last two weeks: sign-in, patrol rounds, the odd incident and task, the
+    handover signed by the outgoing officer and acknowledged by the incoming one."""
+    from rescue_desk.domain.duty import shift_at
+    from rescue_desk.services.duty import DutyService
+
+    patterns = DutyService(desk).patterns()
+    events: list[tuple[dt.datetime, int, str]] = []
+    day, pattern = shift_at(patterns, now - dt.timedelta(days=14))
+    start, end = pattern.times(day)
+    while start < now:
+        key = f"{day:%Y%m%d}|{pattern.code}"
+        events.append((start + dt.timedelta(minutes=3), 2, f"signin|{key}"))
+        for hours in ((2, 6) if pattern.code == "night" else (3, 8)):
+            events.append((start + dt.timedelta(hours=hours, minutes=rng.randint(0, 20)), 2,
+                           f"patrol|{key}"))
+        if rng.random() < 0.12:
+            events.append((start + dt.timedelta(hours=rng.uniform(1, 10)), 2,
+                           f"incident|{key}"))
+        if rng.random() < 0.15:
+            events.append((start + dt.timedelta(hours=rng.uniform(1, 10)), 2, f"task|{key}"))
+        if end <= now:
+            events.append((end - dt.timedelta(minutes=10), 3, f"handover|{key}"))
+            events.append((end + dt.timedelta(minutes=4), 4, f"ack|{key}"))
+        day, pattern = shift_at(patterns, end + dt.timedelta(minutes=1))
+        start, end = pattern.times(day)
+    return events
+
+
+def _duty_event(desk: Desk, rng: random.Random, event: str, officer_of: dict,
+                staff: dict[str, Officer]) -> None:
+    """One event of a shift, as its duty officer records it."""
+    from rescue_desk.domain.duty import shift_key
+    from rescue_desk.domain.errors import DeskError
+    from rescue_desk.services.duty import DutyService
+
+    what, day_text, code = event.split("|")
+    day = dt.date.fromisoformat(f"{day_text[:4]}-{day_text[4:6]}-{day_text[6:]}")
+    key = shift_key(day, code)
+    logger = officer_of.get((day, code), "zhiban1" if code == "day" else "zhiban3")
+    if logger not in staff:
+        return
+    desk.officer = staff[logger]
+    duty = DutyService(desk)
+    try:
+        if what == "signin":
+            duty.sign_in()
+        elif what == "patrol":
+            finding = rng.random() < 0.1
+            duty.add_entry("patrol", rng.choice(_PATROL_FINDINGS) if finding else "",
+                           area=rng.choice(("男宿区", "女宿区", "男宿一区", "大厅")),
+                           all_well=not finding)
+        elif what == "incident":
+            kind, text, action = rng.choice(_INCIDENTS)
+            duty.add_entry("incident", text, incident=kind, people="受助人员", action=action,
+                           police=kind == "security", ambulance=kind == "illness")
+        elif what == "task":
+            duty.add_entry("task", rng.choice(("上午联系受助人员家属确认接领时间",
+                                               "提醒白班为新入站人员拍照",
+                                               "报修女宿区暖气")))
+        elif what == "handover":
+            duty.sign_handover(key, keys="值班室钥匙 3 把、大门钥匙 1 把，封条 2 个，备用金已清点")
+        elif what == "ack":
+            nxt = "zhiban3" if code == "day" else "zhiban1"
+            duty.acknowledge(key, nxt, DEMO_PASSWORD)
+    except DeskError:
+        return
+
+
+def _close_old_shifts(desk: Desk, now: dt.datetime) -> None:
+    """Older shifts that only hold automatic entries: handed over, and closed by the leader on
+    duty (no log was kept at the desk then)."""
+    from rescue_desk.domain.duty import ShiftState, shift_key
+    from rescue_desk.domain.models import Shift
+    from rescue_desk.services.approval import Approval
+    from rescue_desk.services.duty import DutyService
+
+    with desk.db.read() as s:
+        old = [(r.day, r.code, r.end_at) for r in s.execute(
+            select(Shift).where(Shift.state != ShiftState.LOCKED.value, Shift.end_at < now)
+            .order_by(Shift.end_at)).scalars()]
+    saved = desk.clock
+    duty = DutyService(desk)
+    try:
+        for day, code, end in old:
+            key = shift_key(day, code)
+            _at(desk, end - dt.timedelta(minutes=5), now)
+            try:
+                if duty.shift(key).state == ShiftState.OPEN:
+                    duty.sign_handover(key, keys="钥匙、封条、备用金已交接")
+                _at(desk, end + dt.timedelta(minutes=5), now)
+                duty.close_without_incoming(key, Approval("补录：当班纸质记录已存档"))
+            except Exception:  # noqa: BLE001 - a demo shift that cannot close stays open
+                continue
+    finally:
+        desk.clock = saved
+
+
+def _stay_clock(desk: Desk, rng: random.Random, now: dt.datetime,
+                unidentified: set[str]) -> None:
+    """Stays at every point of the clock: family-search notices (mostly within 24 hours, a
+    minor's with a second officer), DNA requests, notice updates, long-term placement, and
+    extensions of the stay limit."""
+    from rescue_desk.domain.errors import DeskError
+    from rescue_desk.domain.models import Stay
+    from rescue_desk.services.duty import DutyService
+
+    duty = DutyService(desk)
+    saved = desk.clock
+    with desk.db.read() as s:
+        stays = [(st.case_no, st.arrived_at, st.age_at_arrival) for st in s.execute(
+            select(Stay).where(Stay.status.in_(["in_station", "in_hospital", "in_care"]))
+            .order_by(Stay.arrived_at)).scalars()]
+    try:
+        for case_no, arrived, age in stays:
+            days = (now - arrived).days
+            try:
+                if case_no in unidentified:
+                    if rng.random() < 0.75:
+                        _at(desk, arrived + dt.timedelta(hours=rng.uniform(2, 20)), now)
+                        minor = age is not None and age < 18
+                        duty.issue_notice(case_no, health="一般", mental_state="表达不清",
+                                          second="daiban1" if minor else "",
+                                          second_password=DEMO_PASSWORD if minor else "")
+                    if days > 3 and rng.random() < 0.6:
+                        _at(desk, arrived + dt.timedelta(days=rng.randint(2, 8)), now)
+                        duty.record_dna(case_no, f"DNA{arrived:%Y%m}-{rng.randint(100, 999)}")
+                    if days > 32 and rng.random() < 0.6:
+                        _at(desk, arrived + dt.timedelta(days=31), now)
+                        duty.issue_notice(case_no, health="一般", mental_state="表达不清")
+                    if days > 92 and rng.random() < 0.6:
+                        _at(desk, arrived + dt.timedelta(days=91), now)
+                        duty.record_placement(case_no)
+                elif days >= 9 and rng.random() < 0.5:
+                    _at(desk, arrived + dt.timedelta(days=9), now)
+                    duty.extend(case_no, 10, "等待家属来站接领", "演示市民政局")
+            except DeskError:
+                continue
+    finally:
+        desk.clock = saved

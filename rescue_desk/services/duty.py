@@ -219,8 +219,9 @@ def _name(person: Person) -> str:
     return person.unknown_no or person.name
 
 
-def headcount(s: Session) -> dict:
-    """People by area now: in a bed per area, waiting for a bed, off site, and the total."""
+def headcount(s: Session, now: dt.datetime) -> dict:
+    """People by area at ``now``: in a bed per area, waiting for a bed, off site, and the
+    total."""
     counts: dict[str, int] = {}
     for name, n in s.execute(
             select(Area.name, func.count(BedAssignment.id))
@@ -229,9 +230,10 @@ def headcount(s: Session) -> dict:
             .where(BedAssignment.end_at.is_(None)).group_by(Area.name)):
         counts[name] = n
     in_station = s.execute(select(func.count(Stay.id)).where(
-        Stay.status == StayStatus.IN_STATION.value)).scalar_one()
+        Stay.status == StayStatus.IN_STATION.value, Stay.arrived_at <= now)).scalar_one()
     off = s.execute(select(func.count(Stay.id)).where(Stay.status.in_(
-        [StayStatus.IN_HOSPITAL.value, StayStatus.IN_CARE.value]))).scalar_one()
+        [StayStatus.IN_HOSPITAL.value, StayStatus.IN_CARE.value]),
+        Stay.arrived_at <= now)).scalar_one()
     counts[WAITING] = max(in_station - sum(counts.values()), 0)
     counts[OFF_SITE] = off
     counts[TOTAL] = in_station + off
@@ -256,7 +258,7 @@ def current_shift(s: Session, now: dt.datetime, officer: Officer | None) -> Shif
     if row is None:
         start, end = pattern.times(day)
         row = Shift(day=day, code=pattern.code, start_at=start, end_at=end,
-                    state=ShiftState.OPEN.value, headcount_start=headcount(s))
+                    state=ShiftState.OPEN.value, headcount_start=headcount(s, now))
         s.add(row)
         s.flush()
         s.add(ShiftEntry(shift_id=row.id, at=now, officer=officer.login if officer else "",
@@ -581,7 +583,7 @@ class DutyService:
         incidents and open tasks of the shift."""
         view = self.shift(key)
         with self.desk.db.read() as s:
-            now_count = headcount(s)
+            now_count = headcount(s, self.desk.now())
 
         def texts(kind: EntryKind) -> list[str]:
             return [f"{e.at:%H:%M} {e.text}" for e in view.entries if e.kind == kind]
@@ -602,7 +604,7 @@ class DutyService:
             row = self._shift(s, key)
             if row.state == ShiftState.LOCKED.value:
                 raise ShiftLocked(field="shift", key=key)
-            row.headcount_end = headcount(s)
+            row.headcount_end = headcount(s, now)
             row.summary = summary | {"headcount": row.headcount_end}
             row.outgoing, row.signed_at = officer.login, now
             row.state = ShiftState.SIGNED.value
@@ -816,4 +818,4 @@ class DutyService:
     def headcount(self) -> dict:
         self.desk.require(Permission.SEARCH)
         with self.desk.db.read() as s:
-            return headcount(s)
+            return headcount(s, self.desk.now())
