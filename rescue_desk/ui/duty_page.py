@@ -92,7 +92,13 @@ def _fill(table: QTableWidget, rows: list[list[str]], data: list | None = None) 
                 item.setData(Qt.ItemDataRole.UserRole, data[r])
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    for c in range(last):
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    table.resizeRowsToContents()
 
 
 class EntryDialog(QDialog):
@@ -330,6 +336,7 @@ class DutyPage(QWidget):
         left.addWidget(box, 2)
         watch = QGroupBox(self.tr("People to watch"))
         self.watch_list = QListWidget(objectName="watch_list")
+        self.watch_list.setWordWrap(True)
         QVBoxLayout(watch).addWidget(self.watch_list)
         left.addWidget(watch, 3)
         layout.addLayout(left, 3)
@@ -343,7 +350,7 @@ class DutyPage(QWidget):
         self.follow_list = QListWidget(objectName="follow_list")
         QVBoxLayout(follow).addWidget(self.follow_list)
         middle.addWidget(follow, 2)
-        layout.addLayout(middle, 4)
+        layout.addLayout(middle, 5)
         right = QGroupBox(objectName="board_log_box")
         self.board_log_box = right
         r_layout = QVBoxLayout(right)
@@ -371,7 +378,8 @@ class DutyPage(QWidget):
         layout = QVBoxLayout(tab)
         bar = QHBoxLayout()
         self.shift_combo = QComboBox(objectName="shift_combo")
-        self.shift_combo.setMinimumWidth(260)
+        self.shift_combo.setMinimumWidth(300)
+        self.shift_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.shift_state = QLabel(objectName="shift_state")
         self.sign_in_button = QPushButton(icon("mdi6.login"), self.tr("Sign in to this shift"),
                                           objectName="sign_in_button")
@@ -443,6 +451,7 @@ class DutyPage(QWidget):
         layout.addWidget(hint)
         self.roster_table = QTableWidget(objectName="roster_table")
         self.roster_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.roster_table.verticalHeader().hide()
         self.roster_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.roster_table, 1)
         self.conflict_list = QListWidget(objectName="conflict_list")
@@ -588,8 +597,11 @@ class DutyPage(QWidget):
         self.shift_combo.clear()
         states = {"open": self.tr("open"), "signed": self.tr("handover signed"),
                   "locked": self.tr("locked")}
+        names = {p.code: p.name for p in self.duty.patterns()}
         for key, state, start in keys:
-            self.shift_combo.addItem(f"{key}（{start}，{states.get(state, state)}）", key)
+            code = key.partition("-")[2]
+            self.shift_combo.addItem(
+                f"{start[:10]} {names.get(code, code)}（{states.get(state, state)}）", key)
         self.shift_combo.setCurrentIndex(max(self.shift_combo.findData(chosen), 0))
         self.shift_combo.blockSignals(False)
         self.show_shift(self.shift_combo.currentData() or current.key)

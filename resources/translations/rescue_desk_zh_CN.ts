@@ -1258,7 +1258,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+235" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+241" />
         <source>Officer</source>
         <translation>工作人员</translation>
     </message>
@@ -3068,12 +3068,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+76" />
+        <location line="+78" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-78" />
         <source>People</source>
         <translation>受助人员</translation>
     </message>
@@ -3083,24 +3083,24 @@
         <translation>重点关注人员</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Deadlines due or overdue</source>
         <translation>到期和逾期事项</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+125" />
+        <location line="+127" />
         <source>Case no.</source>
         <translation>救助编号</translation>
     </message>
     <message>
-        <location line="-125" />
-        <location line="+125" />
+        <location line="-127" />
+        <location line="+127" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-127" />
         <source>Deadline</source>
         <translation>事项</translation>
     </message>
@@ -3116,24 +3116,24 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+52" />
+        <location line="+53" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-52" />
-        <location line="+52" />
+        <location line="-53" />
+        <location line="+53" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-52" />
-        <location line="+53" />
+        <location line="-53" />
+        <location line="+54" />
         <source>Entry</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-46" />
         <source>Quick entry, Enter to write it in the log</source>
         <translation>快速记录，按回车写入值班记录</translation>
     </message>
@@ -3143,7 +3143,7 @@
         <translation>夜间看板</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Sign in to this shift</source>
         <translation>签到本班</translation>
     </message>
@@ -3218,7 +3218,7 @@
         <translation>双击单元格，选择该班次该岗位的值班人员。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Duty roster</source>
         <translation>值班表</translation>
     </message>
@@ -3281,13 +3281,13 @@
         <location line="+12" />
         <location line="+4" />
         <location line="+7" />
-        <location line="+294" />
+        <location line="+297" />
         <location line="+7" />
         <source>OVERDUE</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location line="-303" />
+        <location line="-306" />
         <source>{name} {case}: call due {date}</source>
         <translation>{name} {case}：应于 {date} 回访</translation>
     </message>
@@ -3312,7 +3312,7 @@
         <translation>已锁定</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
         <source>Open</source>
         <translation>进行中</translation>
     </message>
@@ -3465,7 +3465,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location line="-797" />
+        <location line="-803" />
         <source>Shift log entry</source>
         <translation>值班记录</translation>
     </message>
@@ -3528,7 +3528,7 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location line="+838" />
+        <location line="+844" />
         <source>Extension of the stay limit</source>
         <translation>延长在站期限</translation>
     </message>
@@ -4168,7 +4168,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="-821" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-827" />
         <source>Handover</source>
         <translation>交接班</translation>
     </message>
@@ -5492,7 +5492,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+734" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+740" />
         <source>Family-search notice</source>
         <translation>寻亲公告</translation>
     </message>
@@ -6093,7 +6093,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="-686" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-692" />
         <source>Save</source>
         <translation>保存</translation>
     </message>

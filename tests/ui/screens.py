@@ -67,6 +67,34 @@ def render_all(desk, empty_desk, folder: Path) -> list[Path]:
     written += render_custody(desk, folder)
     written += render_beds(desk, folder)
     written += render_departures(desk, folder)
+    written += render_duty(desk, folder)
+    return written
+
+
+def render_duty(desk, folder: Path) -> list[Path]:
+    """The duty page: each tab, and the entry, handover and notice dialogs."""
+    from rescue_desk.ui.duty_page import EntryDialog, HandoverDialog, NoticeDialog
+
+    written: list[Path] = []
+    window = MainWindow(desk)
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("duty")
+    page = window.duty_page
+    for index, name in enumerate(("board", "log", "roster", "clock")):
+        page.tabs.setCurrentIndex(index)
+        written.append(_save(window, folder, f"duty_{index + 1}_{name}"))
+    key = page.shift_key
+    window.close()
+    entry = EntryDialog(["男宿一区", "女宿区"])
+    entry.kind_combo.setCurrentIndex(entry.kind_combo.findData("incident"))
+    handover = HandoverDialog(page.duty.draft_handover(key))
+    notice = NoticeDialog(minor=True, officers=[("daiban1", "周明")])
+    for name, dialog in (("duty_dialog_entry", entry), ("duty_dialog_handover", handover),
+                         ("duty_dialog_notice", notice)):
+        dialog.show()
+        written.append(_save(dialog, folder, name))
+        dialog.close()
     return written
 
 
