@@ -189,9 +189,10 @@ class HandoverDialog(QDialog):
                            ("tasks", self.tr("Open tasks"))):
             items = draft[key]
             lines.append(f"{title}（{len(items)}）" + ("：" + "；".join(items) if items else ""))
-        summary = QLabel("\n".join(lines), objectName="handover_summary")
-        summary.setWordWrap(True)
-        summary.setTextFormat(Qt.TextFormat.PlainText)
+        summary = QPlainTextEdit(objectName="handover_summary")
+        summary.setPlainText("\n".join(lines))
+        summary.setReadOnly(True)
+        summary.setMinimumHeight(150)
         layout.addWidget(summary)
         form = right_aligned_form()
         self.fields = FieldMessages(form)
@@ -399,11 +400,15 @@ class DutyPage(QWidget):
                                               objectName="print_shift_button")
         bar.addWidget(self.shift_combo)
         bar.addWidget(self.shift_state, 1)
+        self.shift_state.setWordWrap(True)
+        layout.addLayout(bar)
+        actions = QHBoxLayout()
         for b in (self.sign_in_button, self.entry_button, self.correct_button,
                   self.handover_button, self.ack_button, self.close_button,
                   self.print_shift_button):
-            bar.addWidget(b)
-        layout.addLayout(bar)
+            actions.addWidget(b)
+        actions.addStretch()
+        layout.addLayout(actions)
         self.headcount_label = QLabel(objectName="shift_headcount")
         self.headcount_label.setWordWrap(True)
         layout.addWidget(self.headcount_label)

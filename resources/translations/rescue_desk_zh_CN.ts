@@ -1258,7 +1258,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+241" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+242" />
         <source>Officer</source>
         <translation>工作人员</translation>
     </message>
@@ -3465,7 +3465,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location line="-803" />
+        <location line="-804" />
         <source>Shift log entry</source>
         <translation>值班记录</translation>
     </message>
@@ -3502,7 +3502,7 @@
     <message>
         <location line="+1" />
         <source>What happened</source>
-        <translation>出入情况</translation>
+        <translation>经过情况</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3528,7 +3528,7 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location line="+844" />
+        <location line="+845" />
         <source>Extension of the stay limit</source>
         <translation>延长在站期限</translation>
     </message>
@@ -4168,7 +4168,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="-827" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-828" />
         <source>Handover</source>
         <translation>交接班</translation>
     </message>
@@ -4198,7 +4198,7 @@
         <translation>待办事项</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>e.g. 3 keys, 2 seals, cash box ¥500 counted</source>
         <translation>如：钥匙 3 把，封条 2 个，备用金 ¥500 已清点</translation>
     </message>
