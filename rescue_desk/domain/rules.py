@@ -85,6 +85,16 @@ LOCAL_RULES: tuple[LocalRule, ...] = (
         1, 30, QT_TRANSLATE_NOOP("LocalRule", "days"),
     ),
     LocalRule(
+        "min_rest_hours", 8, "int",
+        QT_TRANSLATE_NOOP("LocalRule", "Rest between two shifts"),
+        QT_TRANSLATE_NOOP(
+            "LocalRule",
+            "The duty roster flags an officer whose rest between two shifts is shorter than "
+            "this.",
+        ),
+        0, 24, QT_TRANSLATE_NOOP("LocalRule", "hours"),
+    ),
+    LocalRule(
         "handover_time", "09:00", "time",
         QT_TRANSLATE_NOOP("LocalRule", "Handover time"),
         QT_TRANSLATE_NOOP(

@@ -74,8 +74,6 @@ from rescue_desk.services.desk import Desk, Officer
 from rescue_desk.services.settings import SettingsService
 
 PATTERNS_KEY = "shift_patterns"
-MIN_REST_KEY = "min_rest_hours"
-DEFAULT_MIN_REST = 8
 
 LABELS = {
     "text": QT_TRANSLATE_NOOP("Field", "what happened"),
@@ -310,10 +308,7 @@ class DutyService:
                          PATTERNS_KEY, {"value": value})
 
     def min_rest_hours(self) -> int:
-        with self.desk.db.read() as s:
-            row = s.get(Setting, MIN_REST_KEY)
-            return int(row.value) if row is not None and isinstance(row.value, int) \
-                else DEFAULT_MIN_REST
+        return int(SettingsService(self.desk).get("min_rest_hours"))
 
     def posts(self) -> tuple[tuple[str, str], ...]:
         """(post code, printed name): the fixed posts and one per area."""

@@ -441,14 +441,20 @@ class DutyPage(QWidget):
                                          objectName="repeat_button")
         self.print_week_button = QPushButton(icon("mdi6.printer"), self.tr("Print the week"),
                                              objectName="print_week_button")
+        self.swap_button = QPushButton(icon("mdi6.swap-horizontal"), self.tr("Swap…"),
+                                       objectName="swap_button")
+        self.swap_button.setToolTip(self.tr("One officer takes another's post in the chosen "
+                                            "cell; the swap is recorded"))
+        self.hours_button = QPushButton(icon("mdi6.clock-edit-outline"),
+                                        self.tr("Shift hours…"), objectName="hours_button")
         self.print_month_button = QPushButton(icon("mdi6.calendar-month"),
                                               self.tr("Print the month"),
                                               objectName="print_month_button")
         for w in (self.prev_week, self.week_label, self.next_week):
             bar.addWidget(w)
         bar.addStretch()
-        for w in (self.repeat_button, self.repeat_spin, self.print_week_button,
-                  self.print_month_button):
+        for w in (self.swap_button, self.hours_button, self.repeat_button, self.repeat_spin,
+                  self.print_week_button, self.print_month_button):
             bar.addWidget(w)
         layout.addLayout(bar)
         hint = QLabel(self.tr("Double-click a cell to choose who works that post in that "
@@ -468,7 +474,11 @@ class DutyPage(QWidget):
         self.roster_table.cellDoubleClicked.connect(self.on_roster_cell)
         self.print_week_button.clicked.connect(lambda: self.on_print_roster("week"))
         self.print_month_button.clicked.connect(lambda: self.on_print_roster("month"))
+        self.swap_button.clicked.connect(self.on_swap)
+        self.hours_button.clicked.connect(self.on_hours)
         self.repeat_button.setEnabled(self.may_plan)
+        self.swap_button.setEnabled(self.may_plan or self.may_log)
+        self.hours_button.setEnabled(self.desk.require().may(Permission.EDIT_RULES))
         self.tabs.addTab(tab, icon("mdi6.calendar-account"), self.tr("Duty roster"))
 
     def _build_clock(self) -> None:
@@ -812,6 +822,31 @@ class DutyPage(QWidget):
         if self.run_dialog(dialog):
             self.load_roster()
 
+    def on_swap(self) -> None:
+        cell = self.roster_table.currentItem()
+        row, column = self.roster_table.currentRow(), self.roster_table.currentColumn()
+        if cell is None or column < 1:
+            self.status(self.tr("Choose the cell of the duty to swap."))
+            return
+        pattern_code, post = self.roster_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        day = self.roster_view.days[column - 1]
+        people = self.roster_view.slots.get((day, pattern_code, post), [])
+        if not people:
+            self.status(self.tr("Nobody is on that duty yet."))
+            return
+        dialog = SwapDialog([(login, name) for login, name, _p in people], self.officers(),
+                            self)
+        dialog.call = lambda a, b, reason: self.duty.swap(day, pattern_code, post, a, b,
+                                                          reason)
+        if self.run_dialog(dialog):
+            self.load_roster()
+
+    def on_hours(self) -> None:
+        dialog = PatternsDialog(self.duty.patterns(), self)
+        dialog.call = self.duty.set_patterns
+        if self.run_dialog(dialog):
+            self.load_roster()
+
     def on_repeat(self) -> None:
         weeks = self.repeat_spin.value()
         answer = QMessageBox.question(self, self.title, self.tr(
@@ -1024,3 +1059,105 @@ class ExtensionDialog(QDialog):
             return
         self.accept()
 
+
+
+class SwapDialog(QDialog):
+    """A swap: who gives the duty, who takes it, and why."""
+
+    def __init__(self, on_duty: list[tuple[str, str]], officers: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("swap_dialog")
+        self.setWindowTitle(self.tr("Swap a duty"))
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        form = right_aligned_form()
+        self.fields = FieldMessages(form)
+        self.from_combo = QComboBox(objectName="swap_from_combo")
+        for login, name in on_duty:
+            self.from_combo.addItem(f"{name}（{login}）", login)
+        self.to_combo = QComboBox(objectName="swap_to_combo")
+        for login, name in officers:
+            self.to_combo.addItem(f"{name}（{login}）", login)
+        self.reason_edit = QLineEdit(objectName="swap_reason_edit")
+        self.fields.add("from", self.tr("Gives the duty"), self.from_combo, required=True)
+        self.fields.add("to", self.tr("Takes it"), self.to_combo, required=True)
+        self.fields.add("reason", self.tr("Reason"), self.reason_edit, required=True)
+        layout.addLayout(form)
+        self.call = None
+        box, self.ok_button = dialog_buttons(self, self.tr("Record the swap"),
+                                             self.tr("Cancel"), self.on_accept)
+        layout.addWidget(box)
+
+    def on_accept(self) -> None:
+        self.fields.clear()
+        try:
+            if self.call is not None:
+                self.call(self.from_combo.currentData(), self.to_combo.currentData(),
+                          self.reason_edit.text())
+        except DeskError as error:
+            self.fields.show_error(error, "reason")
+            return
+        self.accept()
+
+
+class PatternsDialog(QDialog):
+    """The station's shifts: code, name and hours (a night shift ends the next morning)."""
+
+    def __init__(self, patterns, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patterns_dialog")
+        self.setWindowTitle(self.tr("Shift hours"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 4, objectName="patterns_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"),
+                                              self.tr("Starts"), self.tr("Ends")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for p in patterns:
+            self.add_row(p.code, p.name, p.start, p.end)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        add = QPushButton(icon("mdi6.plus"), self.tr("Add a shift"), objectName="add_pattern")
+        remove = QPushButton(icon("mdi6.minus"), self.tr("Remove the shift"),
+                             objectName="remove_pattern")
+        add.clicked.connect(lambda: self.add_row("", "", "08:00", "20:00"))
+        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch()
+        layout.addLayout(row)
+        self.message = QLabel(objectName="field_error")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.call = None
+        box, self.ok_button = dialog_buttons(self, self.tr("Save"), self.tr("Cancel"),
+                                             self.on_accept)
+        layout.addWidget(box)
+
+    def add_row(self, *values: str) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c, value in enumerate(values):
+            self.table.setItem(r, c, QTableWidgetItem(value))
+
+    def patterns(self):
+        from rescue_desk.domain.duty import ShiftPattern
+
+        out = []
+        for r in range(self.table.rowCount()):
+            cells = [(self.table.item(r, c).text().strip() if self.table.item(r, c) else "")
+                     for c in range(4)]
+            out.append(ShiftPattern(*cells))
+        return out
+
+    def on_accept(self) -> None:
+        self.message.clear()
+        try:
+            if self.call is not None:
+                self.call(self.patterns())
+        except DeskError as error:
+            self.message.setText(tr_desk_error(error))
+            return
+        self.accept()

@@ -3068,12 +3068,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+78" />
+        <location line="+82" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-82" />
         <source>People</source>
         <translation>受助人员</translation>
     </message>
@@ -3089,18 +3089,18 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+127" />
+        <location line="+141" />
         <source>Case no.</source>
         <translation>救助编号</translation>
     </message>
     <message>
-        <location line="-127" />
-        <location line="+127" />
+        <location line="-141" />
+        <location line="+141" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-141" />
         <source>Deadline</source>
         <translation>事项</translation>
     </message>
@@ -3116,24 +3116,24 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+53" />
+        <location line="+57" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-53" />
-        <location line="+53" />
+        <location line="-57" />
+        <location line="+57" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-53" />
-        <location line="+54" />
+        <location line="-57" />
+        <location line="+58" />
         <source>Entry</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-50" />
         <source>Quick entry, Enter to write it in the log</source>
         <translation>快速记录，按回车写入值班记录</translation>
     </message>
@@ -3178,7 +3178,7 @@
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -3208,7 +3208,22 @@
         <translation>打印本周值班表</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Swap…</source>
+        <translation>换班…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>One officer takes another's post in the chosen cell; the swap is recorded</source>
+        <translation>由另一名工作人员顶替所选单元格的岗位，换班会被记录</translation>
+    </message>
+    <message>
         <location line="+3" />
+        <source>Shift hours…</source>
+        <translation>班次时间…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Print the month</source>
         <translation>打印本月总表</translation>
     </message>
@@ -3218,7 +3233,7 @@
         <translation>双击单元格，选择该班次该岗位的值班人员。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>Duty roster</source>
         <translation>值班表</translation>
     </message>
@@ -3281,13 +3296,13 @@
         <location line="+12" />
         <location line="+4" />
         <location line="+7" />
-        <location line="+297" />
+        <location line="+322" />
         <location line="+7" />
         <source>OVERDUE</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location line="-306" />
+        <location line="-331" />
         <source>{name} {case}: call due {date}</source>
         <translation>{name} {case}：应于 {date} 回访</translation>
     </message>
@@ -3427,6 +3442,16 @@
         <translation>本周排班无冲突。</translation>
     </message>
     <message>
+        <location line="+19" />
+        <source>Choose the cell of the duty to swap.</source>
+        <translation>请先选择要换班的单元格。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nobody is on that duty yet.</source>
+        <translation>该岗位尚未排人。</translation>
+    </message>
+    <message>
         <location line="+18" />
         <source>Copy this week onto the next {n} weeks? What is planned there is replaced.</source>
         <translation>把本周排班复制到之后 {n} 周？这几周原有的排班将被替换。</translation>
@@ -3465,7 +3490,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location line="-804" />
+        <location line="-843" />
         <source>Shift log entry</source>
         <translation>值班记录</translation>
     </message>
@@ -3528,7 +3553,7 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location line="+845" />
+        <location line="+884" />
         <source>Extension of the stay limit</source>
         <translation>延长在站期限</translation>
     </message>
@@ -3618,7 +3643,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../rescue_desk/services/duty.py" line="+92" />
+        <location filename="../../rescue_desk/services/duty.py" line="+90" />
         <source>officer</source>
         <translation>工作人员</translation>
     </message>
@@ -4168,7 +4193,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="-828" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-867" />
         <source>Handover</source>
         <translation>交接班</translation>
     </message>
@@ -5232,11 +5257,12 @@
     </message>
     <message>
         <location line="+3" />
+        <location line="+20" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-16" />
         <source>Follow-up call after departure</source>
         <translation>离站后回访</translation>
     </message>
@@ -5244,6 +5270,16 @@
         <location line="+1" />
         <source>This many days after a person leaves for home, the desk reminds staff to call and confirm they arrived.</source>
         <translation>受助人员返乡离站后满此天数，前台提醒工作人员电话回访，确认是否平安到家。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Rest between two shifts</source>
+        <translation>两班之间最少休息</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The duty roster flags an officer whose rest between two shifts is shorter than this.</source>
+        <translation>值班表中两个班次之间休息时间少于此值的人员会被标出。</translation>
     </message>
     <message>
         <location line="+9" />
@@ -5492,7 +5528,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+740" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+779" />
         <source>Family-search notice</source>
         <translation>寻亲公告</translation>
     </message>
@@ -5597,6 +5633,54 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <location line="+4" />
         <source>Change password</source>
         <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PatternsDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+97" />
+        <source>Shift hours</source>
+        <translation>班次时间</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add a shift</source>
+        <translation>添加班次</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the shift</source>
+        <translation>删除班次</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+0" />
@@ -6093,7 +6177,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="-692" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-853" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -6388,6 +6472,39 @@ form kind, saved as PDF (else printed)</extracomment>
         <location line="+2" />
         <source>Features and help sought</source>
         <translation>体貌特征与求助情况</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+789" />
+        <source>Swap a duty</source>
+        <translation>换班</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Gives the duty</source>
+        <translation>原值班人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Takes it</source>
+        <translation>顶替人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Record the swap</source>
+        <translation>记录换班</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -148,3 +148,40 @@ def test_stay_clock_tab_extension(qtbot, demo_desk, monkeypatch, clock):
     deadline = next(d for r in DutyService(demo_desk).clock() if r.case_no == case
                     for d in r.deadlines)
     assert deadline.due == clock() + dt.timedelta(days=20)
+
+
+def test_a_swap_is_recorded_and_shift_hours_are_set(qtbot, demo_desk, monkeypatch):
+    page = make_page(qtbot, demo_desk)
+    page.tabs.setCurrentIndex(2)
+    table = page.roster_table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 1).text())
+    table.setCurrentCell(row, 1)
+    before = table.item(row, 1).text()
+
+    def swap(dialog):
+        dialog.to_combo.setCurrentIndex(dialog.to_combo.findData("zhiban2"))
+        dialog.ok_button.click()  # the reason is required
+        assert dialog.fields.labels["reason"].text()
+        dialog.reason_edit.setText("家中有事")
+        dialog.ok_button.click()
+        return True
+
+    monkeypatch.setattr(page, "run_dialog", swap)
+    page.swap_button.click()
+    assert table.item(row, 1).text() != before
+    day = page.roster_view.days[0]
+    assert DutyService(demo_desk).swaps(day, day)[0].reason == "家中有事"
+
+    def hours(dialog):
+        dialog.table.item(0, 3).setText("25:00")
+        dialog.ok_button.click()
+        assert dialog.message.text()
+        dialog.table.item(0, 3).setText("19:00")
+        dialog.table.item(1, 2).setText("19:00")
+        dialog.ok_button.click()
+        return True
+
+    monkeypatch.setattr(page, "run_dialog", hours)
+    page.hours_button.click()
+    assert [(p.start, p.end) for p in DutyService(demo_desk).patterns()] == [
+        ("08:00", "19:00"), ("19:00", "08:00")]
