@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -323,7 +323,16 @@ class DutyPage(QWidget):
         self._build_roster()
         self._build_clock()
         self.tabs.currentChanged.connect(lambda _i: self.reload())
+        self.timer = QTimer(self)
+        self.timer.setInterval(60_000)  # deadlines fall due while the board is on screen
+        self.timer.timeout.connect(self.on_tick)
+        self.timer.start()
         self.reload()
+
+    def on_tick(self) -> None:
+        if self.isVisible() and self.tabs.currentIndex() == 0 \
+                and not self.quick_edit.hasFocus():
+            self.reload()
 
     # -- building -------------------------------------------------------------------------
     def _build_board(self) -> None:
