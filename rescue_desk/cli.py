@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import getpass
 import json
 import os
@@ -211,7 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Write a form as PDF: intake slip, registration form or refusal notice of a case; "
             "belongings receipt or security-check record of a case; a bag's tag; the form of "
             "a case's departure; the stay-and-departure register of a month; the presence roll "
-            "or the bed board of the station now.",
+            "or the bed board of the station now; the duty roster of a week or a month, a "
+            "shift's log and handover, or a case's family-search notice.",
         ),
     )
     p.add_argument(
@@ -221,22 +223,34 @@ def build_parser() -> argparse.ArgumentParser:
         help=QCoreApplication.translate(
             "Cli",
             "intake, registration, refusal, receipt, check, bag-label, departure, register, "
-            "roll or board",
+            "roll, board, roster, shift or notice",
         ),
     )
     p.add_argument(
         "key",
         nargs="?",
-        metavar="CASE|BAG",
+        metavar="CASE|BAG|SHIFT",
         help=QCoreApplication.translate(
-            "Cli", "case number (bag number for bag-label; none for register, roll and board)"
+            "Cli",
+            "case number (bag number for bag-label, shift such as 20261128-night for shift; "
+            "none for register, roll, board and roster)",
         ),
     )
     p.add_argument(
         "--month",
         type=_month,
         metavar="YYYY-MM",
-        help=QCoreApplication.translate("Cli", "the register's month (default: this month)"),
+        help=QCoreApplication.translate(
+            "Cli", "register and roster: the month (default: this month)"
+        ),
+    )
+    p.add_argument(
+        "--week",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help=QCoreApplication.translate(
+            "Cli", "roster: any day of the week to print (default: this week)"
+        ),
     )
     p.add_argument(
         "--privacy",
@@ -272,6 +286,17 @@ def _month(text: str) -> tuple[int, int]:
     return year, month
 
 
+def _day(text: str) -> dt.date:
+    """``2026-11-25`` → the date."""
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("Cli", "Must be YYYY-MM-DD, e.g. 2026-11-23")) from None
+
+
 def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -296,6 +321,10 @@ def main(argv: list[str] | None = None) -> int:
     language = _start_translations(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "print" and args.kind == "shift" and not args.key:
+        parser.error(
+            QCoreApplication.translate("Cli", "print shift needs a shift, e.g. 20261128-night")
+        )
     if args.command == "print" and args.kind not in NO_KEY_KINDS and not args.key:
         parser.error(
             QCoreApplication.translate("Cli", "print {kind} needs a case or bag number").format(
@@ -553,9 +582,15 @@ PRINT_KINDS = (
     "register",
     "roll",
     "board",
+    "roster",
+    "shift",
+    "notice",
 )
-#: ``roll`` (在站人员名册) and ``board`` (床位图) print the station now (no key).
-NO_KEY_KINDS = frozenset({"register", "roll", "board"})
+#: ``roll`` (在站人员名册) and ``board`` (床位图) print the station now (no key); ``roster``
+#: prints the week of ``--week`` or the month of ``--month`` (no key).
+#: ``shift`` prints a shift's log (key: ``20261128-night``), ``notice`` a case's latest
+#: family-search notice.
+NO_KEY_KINDS = frozenset({"register", "roll", "board", "roster"})
 
 
 def _cmd_print(args, url) -> int:
@@ -568,6 +603,14 @@ def _cmd_print(args, url) -> int:
         stream = io.BytesIO()
         if args.kind in ("roll", "board"):
             log = _print_beds(args, desk, stream)
+        elif args.kind in ("roster", "shift", "notice"):
+            log = _print_duty(args, desk, stream)
+            if log is None:
+                return _fail(
+                    QCoreApplication.translate(
+                        "Cli", "Case {case_no} has no family-search notice to print."
+                    ).format(case_no=args.key.strip())
+                )
         elif args.kind in ("departure", "register"):
             log = _print_departures(args, desk, stream)
             if log is None:
@@ -656,6 +699,48 @@ def _print_beds(args, desk, stream):
     else:
         bed_sheets.board_sheet(board, ctx, stream, privacy=args.privacy)
     return lambda: beds.note_printed(args.kind)
+
+
+def _print_duty(args, desk, stream):
+    """Write the roster of a week or a month, a shift's log or a case's latest family-search
+    notice to ``stream``; returns the function that logs the print, or None when the case has
+    no notice."""
+    from rescue_desk.domain.duty import monday_of
+    from rescue_desk.printing import duty_forms
+    from rescue_desk.printing.page import PrintContext
+    from rescue_desk.services.duty import DutyService
+
+    duty = DutyService(desk)
+    if args.kind == "notice":
+        record = duty.latest_notice(args.key)
+        if record is None:
+            return None
+        ctx = PrintContext(
+            record.station_name,
+            record.station_hotline,
+            desk.officer.name,
+            desk.now(),
+            record.is_demo,
+        )
+        duty_forms.search_notice(record, ctx, stream)
+        return lambda: duty.note_printed("notice", record.case_no)
+    station = _station_facts(desk)
+    ctx = PrintContext(station[0], station[1], desk.officer.name, desk.now(), station[2])
+    if args.kind == "shift":
+        view = duty.shift(args.key)
+        duty_forms.shift_log(view, ctx, stream)
+        return lambda: duty.note_printed("shift", view.key)
+    if args.month and not args.week:
+        year, month = args.month
+        first = dt.date(year, month, 1)
+        last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        duty_forms.roster_month(duty.roster(first, last), ctx, stream)
+        key = f"{year:04d}-{month:02d}"
+    else:
+        first = monday_of(args.week or desk.now().date())
+        duty_forms.roster_week(duty.roster(first, first + dt.timedelta(days=6)), ctx, stream)
+        key = first.isoformat()
+    return lambda: duty.note_printed("roster", key)
 
 
 def _station_facts(desk) -> tuple[str, str, bool]:
