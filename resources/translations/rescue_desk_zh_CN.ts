@@ -983,7 +983,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../rescue_desk/cli.py" line="+25" />
+        <location filename="../../rescue_desk/cli.py" line="+26" />
         <source>see “{prog} --help”</source>
         <translation>参见“{prog} --help”</translation>
     </message>
@@ -1149,21 +1149,31 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Write a form as PDF: intake slip, registration form or refusal notice of a case; belongings receipt or security-check record of a case; a bag's tag; the form of a case's departure; the stay-and-departure register of a month; the presence roll or the bed board of the station now.</source>
-        <translation>把表单写成 PDF：某个救助编号的登记小票、求助登记表或不予救助通知书；物品保管收据或安检记录；保管袋标签；离站表单；某月的在站服务及离站登记表；当前的在站人员名册或床位图。</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>intake, registration, refusal, receipt, check, bag-label, departure, register, roll or board</source>
-        <translation>intake、registration、refusal、receipt、check、bag-label、departure、register、roll 或 board</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>case number (bag number for bag-label; none for register, roll and board)</source>
-        <translation>救助编号（bag-label 为袋号；register、roll 和 board 不需要）</translation>
+        <source>Write a form as PDF: intake slip, registration form or refusal notice of a case; belongings receipt or security-check record of a case; a bag's tag; the form of a case's departure; the stay-and-departure register of a month; the presence roll or the bed board of the station now; the duty roster of a week or a month, a shift's log and handover, or a case's family-search notice.</source>
+        <translation>把表单写成 PDF：某个救助编号的登记小票、求助登记表或不予救助通知书；物品保管收据或安检记录；保管袋标签；离站表单；某月的在站服务及离站登记表；当前的在站人员名册或床位图；一周或一月的值班表、某个班次的值班记录及交接班记录，或某个救助编号的寻亲公告。</translation>
     </message>
     <message>
         <location line="+13" />
+        <source>intake, registration, refusal, receipt, check, bag-label, departure, register, roll, board, roster, shift or notice</source>
+        <translation>intake、registration、refusal、receipt、check、bag-label、departure、register、roll、board、roster、shift 或 notice</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>case number (bag number for bag-label, shift such as 20261128-night for shift; none for register, roll, board and roster)</source>
+        <translation>救助编号（bag-label 为袋号；shift 为班次，如 20261128-night；register、roll、board 和 roster 不需要）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>register and roster: the month (default: this month)</source>
+        <translation>register 和 roster：月份（默认本月）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>roster: any day of the week to print (default: this week)</source>
+        <translation>roster：要打印的那一周中的任意一天（默认本周）</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>board: initials instead of names</source>
         <translation>board：只印姓名拼音首字母</translation>
     </message>
@@ -1178,7 +1188,17 @@
         <translation>格式须为 YYYY-MM，例如 2026-11</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+12" />
+        <source>Must be YYYY-MM-DD, e.g. 2026-11-23</source>
+        <translation>格式须为 YYYY-MM-DD，例如 2026-11-23</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>print shift needs a shift, e.g. 20261128-night</source>
+        <translation>print shift 需要班次，例如 20261128-night</translation>
+    </message>
+    <message>
+        <location line="+76" />
         <source>Stopped.</source>
         <extracomment>Options of the top-level command that take a value.</extracomment>
         <translation>已停止。</translation>
@@ -1204,9 +1224,14 @@
         <translation>演示站“{station}”：新增 {officers} 名工作人员，登记 {people} 人、{stays} 人次。</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+136" />
+        <source>Case {case_no} has no family-search notice to print.</source>
+        <extracomment>``print`` forms: the intake forms and the custody forms of a case (key: its case number), and a bag's tag (key: the bag number). ``departure`` prints the form of the case's latest departure; ``register`` the stay-and-departure register of ``--month`` (no key). ``roll`` (在站人员名册) and ``board`` (床位图) print the station now (no key); ``roster`` prints the week of ``--week`` or the month of ``--month`` (no key). ``shift`` prints a shift's log (key: ``20261128-night``), ``notice`` a case's latest family-search notice.</extracomment>
+        <translation>救助编号 {case_no} 没有可打印的寻亲公告。</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Case {case_no} has no departure to print.</source>
-        <extracomment>``print`` forms: the intake forms and the custody forms of a case (key: its case number), and a bag's tag (key: the bag number). ``departure`` prints the form of the case's latest departure; ``register`` the stay-and-departure register of ``--month`` (no key). ``roll`` (在站人员名册) and ``board`` (床位图) print the station now (no key).</extracomment>
         <translation>救助编号 {case_no} 没有可打印的离站表单。</translation>
     </message>
     <message>
@@ -1220,17 +1245,12 @@
         <translation>已写入 {file}。</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-180" />
         <source>{db}: the file is sound, the schema is current and the audit trail is intact.</source>
         <translation>{db}：文件完好，数据库结构为最新，审计记录完整。</translation>
     </message>
     <message>
-        <location line="-234" />
-        <source>the register's month (default: this month)</source>
-        <translation>登记表的月份（默认本月）</translation>
-    </message>
-    <message>
-        <location line="+62" />
+        <location line="-172" />
         <source>print {kind} needs a case or bag number</source>
         <translation>print {kind} 需要救助编号或袋号</translation>
     </message>
@@ -3062,7 +3082,7 @@
         <translation>值班</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+31" />
         <source>Headcount by area</source>
         <translation>各区域人数</translation>
     </message>
@@ -3490,7 +3510,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location line="-843" />
+        <location line="-852" />
         <source>Shift log entry</source>
         <translation>值班记录</translation>
     </message>
@@ -3553,7 +3573,7 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location line="+884" />
+        <location line="+893" />
         <source>Extension of the stay limit</source>
         <translation>延长在站期限</translation>
     </message>
@@ -4193,7 +4213,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="-867" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-876" />
         <source>Handover</source>
         <translation>交接班</translation>
     </message>
@@ -5528,7 +5548,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+779" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+788" />
         <source>Family-search notice</source>
         <translation>寻亲公告</translation>
     </message>
@@ -6177,7 +6197,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="-853" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-862" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -6477,7 +6497,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+789" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+798" />
         <source>Swap a duty</source>
         <translation>换班</translation>
     </message>
