@@ -162,6 +162,7 @@ def _register_people(desk: Desk, rng: random.Random, count: int) -> tuple[int, i
     saved, saved_clock = desk.officer, desk.clock
     intake = IntakeService(desk)
     now = desk.now()
+    desk.log_admissions = False  # written to the shift log when the timeline replays them
     # most arrivals in the last three weeks (a busy station now), the rest over 90 days
     moments = sorted(now - dt.timedelta(seconds=rng.randrange(
         (21 if rng.random() < 0.75 else 90) * 86400)) for _ in range(count))
@@ -194,6 +195,7 @@ def _register_people(desk: Desk, rng: random.Random, count: int) -> tuple[int, i
                 returners.append((result.person_id, moment))
     finally:
         desk.officer, desk.clock = saved, saved_clock
+        desk.log_admissions = True
     return people, stays
 
 
@@ -404,6 +406,9 @@ def _place_people(desk: Desk, rng: random.Random) -> None:
         events: list[tuple[dt.datetime, int, str]] = []  # time, order, case no
         for case_no, (arrived, *_rest) in people.items():
             events.append((arrived + dt.timedelta(minutes=rng.randint(35, 60)), 0, case_no))
+        with desk.db.read() as s:
+            for case_no, created in s.execute(select(Stay.case_no, Stay.created_at)):
+                events.append((created, -1, case_no))  # the intake, in the shift log
         plans = _departure_plans(rng, people, now, unidentified)
         staff = {u.login: Officer(u.id, u.login, u.name, u.sex, u.roles) for u in users}
         desk.officer = staff.get("zhanzhang", saved_officer)  # the station head plans
@@ -420,6 +425,9 @@ def _place_people(desk: Desk, rng: random.Random) -> None:
             _at(desk, when, now)
             if order >= 2:
                 _duty_event(desk, rng, case_no, officer_of, staff)
+                continue
+            if order == -1:
+                IntakeService(desk).log_admission(case_no)
                 continue
             if order == 0:
                 if people[case_no][5] != "in_station":

@@ -41,6 +41,9 @@ class Desk:
         self.db = db
         self._clock = clock or (lambda: dt.datetime.now().replace(microsecond=0))
         self.officer: Officer | None = None
+        #: Intakes write their entry in the shift log (the demo turns this off while it
+        #: registers its people, and writes the entries when it replays their arrival).
+        self.log_admissions = True
 
     @property
     def clock(self) -> Callable[[], dt.datetime]:

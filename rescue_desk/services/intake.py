@@ -671,9 +671,9 @@ class IntakeService:
                 "readmission_days": readmission_days,
                 "readmission_decision": record.readmission_decision,
             })
-            log_event(s, officer, now, EntryKind.ADMISSION,
-                      f"{case_no} {display_name(target)}（{OUTCOME_TEXT[record.outcome]}）",
-                      case_no)
+            if self.desk.log_admissions:
+                log_event(s, officer, now, EntryKind.ADMISSION, admission_text(
+                    case_no, display_name(target), record.outcome), case_no)
             return IntakeResult(case_no, target.id, record.id, display_name(target))
 
     @staticmethod
@@ -840,6 +840,15 @@ class IntakeService:
                 bed=_bed_place(s, stay.id), bag_numbers=bag_numbers,
             )
 
+    def log_admission(self, case_no: str) -> None:
+        """Write the intake of ``case_no`` in the shift log now (for intakes registered while
+        ``desk.log_admissions`` was off)."""
+        officer = self.desk.require(Permission.REGISTER)
+        with self.desk.db.write() as s:
+            stay = s.execute(select(Stay).where(Stay.case_no == case_no)).scalar_one()
+            log_event(s, officer, self.desk.now(), EntryKind.ADMISSION, admission_text(
+                stay.case_no, display_name(stay.person), stay.outcome), stay.case_no)
+
     def note_printed(self, case_no: str, form: str) -> None:
         """Record who printed which form of which stay (PIPL: printing is logged)."""
         officer = self.desk.require(Permission.SEARCH)
@@ -934,6 +943,11 @@ def _jsonable(changes: dict) -> dict:
 #: The outcome as written in the shift log.
 OUTCOME_TEXT = {"admit": "予以救助", "hospital_first": "先救治后救助", "police": "移交公安",
                 "refuse": "不予救助"}
+
+
+def admission_text(case_no: str, name: str, outcome: str) -> str:
+    """The shift log's line for an intake."""
+    return f"{case_no} {name}（{OUTCOME_TEXT.get(outcome, outcome)}）"
 
 
 def _bed_place(s: Session, stay_id: int) -> str:
