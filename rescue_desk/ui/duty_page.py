@@ -83,7 +83,9 @@ def _table(columns: list[str], name: str) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]], data: list | None = None) -> None:
+def _fill(table: QTableWidget, rows: list[list[str]], data: list | None = None, *,
+          share: bool = False) -> None:
+    """Fill a read-only table; ``share``: the columns share the width (narrow boxes)."""
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
@@ -95,7 +97,8 @@ def _fill(table: QTableWidget, rows: list[list[str]], data: list | None = None) 
     header = table.horizontalHeader()
     last = table.columnCount() - 1
     for c in range(last):
-        header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if share
+                                    else QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(True)
     table.resizeRowsToContents()
@@ -352,12 +355,13 @@ class DutyPage(QWidget):
         layout.addLayout(left, 3)
         middle = QVBoxLayout()
         due = QGroupBox(self.tr("Deadlines due or overdue"))
-        self.due_table = _table([self.tr("Case no."), self.tr("Name"), self.tr("Deadline"),
-                                 self.tr("Due")], "due_table")
+        self.due_table = _table([self.tr("Name"), self.tr("Deadline"), self.tr("Due")],
+                                "due_table")
         QVBoxLayout(due).addWidget(self.due_table)
         middle.addWidget(due, 3)
         follow = QGroupBox(self.tr("Follow-up calls not yet made"))
         self.follow_list = QListWidget(objectName="follow_list")
+        self.follow_list.setWordWrap(True)
         QVBoxLayout(follow).addWidget(self.follow_list)
         middle.addWidget(follow, 2)
         layout.addLayout(middle, 5)
@@ -557,7 +561,7 @@ class DutyPage(QWidget):
     def load_board(self) -> None:
         now = self.desk.now()
         counts = self.duty.headcount()
-        _fill(self.headcount_table, [[k, str(v)] for k, v in counts.items()])
+        _fill(self.headcount_table, [[k, str(v)] for k, v in counts.items()], share=True)
         board = BedService(self.desk).board()
         self.watch_list.clear()
         for tile in board.beds:
@@ -576,13 +580,13 @@ class DutyPage(QWidget):
         for row in self.duty.clock():
             for d in row.pending(now, dt.timedelta(hours=24)):
                 late = d.overdue(now)
-                rows.append([row.case_no, row.person_name, clock_text(d.clock),
-                             fmt_time(d.due) + ("　" + self.tr("OVERDUE") if late else "")])
+                rows.append([f"{row.person_name}\n{row.case_no}", clock_text(d.clock),
+                             fmt_time(d.due) + ("\n" + self.tr("OVERDUE") if late else "")])
                 data.append(row.case_no)
-        _fill(self.due_table, rows, data)
+        _fill(self.due_table, rows, data, share=True)
         for r, row in enumerate(rows):
-            if self.tr("OVERDUE") in row[3]:
-                for c in range(4):
+            if self.tr("OVERDUE") in row[2]:
+                for c in range(3):
                     self.due_table.item(r, c).setForeground(QColor(STATE_COLOURS["overdue"]))
         self.follow_list.clear()
         for r in DepartureService(self.desk).lists()["follow_up"]:

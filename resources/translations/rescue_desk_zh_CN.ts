@@ -1278,7 +1278,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+242" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+245" />
         <source>Officer</source>
         <translation>工作人员</translation>
     </message>
@@ -3108,8 +3108,7 @@
         <translation>到期和逾期事项</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+141" />
+        <location line="+142" />
         <source>Case no.</source>
         <translation>救助编号</translation>
     </message>
@@ -3125,12 +3124,12 @@
         <translation>事项</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Follow-up calls not yet made</source>
         <translation>未完成的回访</translation>
     </message>

@@ -31,7 +31,7 @@ def test_night_board_shows_headcount_deadlines_and_takes_quick_entries(qtbot, de
     rows = {table.item(r, 0).text(): int(table.item(r, 1).text())
             for r in range(table.rowCount())}
     assert rows["合计"] >= 1
-    deadlines = [page.due_table.item(r, 2).text() for r in range(page.due_table.rowCount())]
+    deadlines = [page.due_table.item(r, 1).text() for r in range(page.due_table.rowCount())]
     assert any("寻亲公告" in text for text in deadlines)
     page.quick_kind.setCurrentIndex(page.quick_kind.findData(EntryKind.PATROL.value))
     qtbot.keyClick(page.quick_edit, Qt.Key.Key_Return)  # an empty patrol: all well
