@@ -207,9 +207,22 @@ def run(app: QApplication, args) -> int:
         return 1
     desk = Desk(db)
     if args.demo:
+        from PySide6.QtWidgets import QProgressDialog
+
         from rescue_desk.services.demo import fill_demo
 
-        fill_demo(desk, people=DEMO_PEOPLE)
+        wait = QProgressDialog(QCoreApplication.translate(
+            "DeskApp", "Making the demo station: people, beds, departures and a month of "
+                       "duty. This takes about half a minute…"), "", 0, 0)
+        wait.setCancelButton(None)
+        wait.setWindowTitle("Rescue Desk")
+        wait.setMinimumDuration(0)
+        wait.show()
+        app.processEvents()
+        try:
+            fill_demo(desk, people=DEMO_PEOPLE)
+        finally:
+            wait.close()
         desk.officer = None
         demo_login = "admin"
     log.info("Rescue Desk %s opened %s", __version__, db.display_name())

@@ -2113,6 +2113,11 @@
         <source>Something went wrong that the desk did not expect. It is written in the log file {file}. What you were doing may not have been saved: please check it and try again.</source>
         <translation>出现了一个意外问题，已记录在日志文件 {file} 中。刚才的操作可能没有保存：请检查后重试。</translation>
     </message>
+    <message>
+        <location line="+40" />
+        <source>Making the demo station: people, beds, departures and a month of duty. This takes about half a minute…</source>
+        <translation>正在生成演示站点：受助人员、床位、离站和一个月的值班记录，大约需要半分钟……</translation>
+    </message>
 </context>
 <context>
     <name>DeskError</name>
@@ -3088,12 +3093,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+82" />
+        <location line="+83" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location line="-82" />
+        <location line="-83" />
         <source>People</source>
         <translation>受助人员</translation>
     </message>
@@ -3108,18 +3113,18 @@
         <translation>到期和逾期事项</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+143" />
         <source>Case no.</source>
         <translation>救助编号</translation>
     </message>
     <message>
-        <location line="-141" />
-        <location line="+141" />
+        <location line="-142" />
+        <location line="+142" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-141" />
+        <location line="-142" />
         <source>Deadline</source>
         <translation>事项</translation>
     </message>
@@ -3134,7 +3139,7 @@
         <translation>未完成的回访</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <location line="+57" />
         <source>Time</source>
         <translation>时间</translation>
@@ -3509,7 +3514,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location line="-852" />
+        <location line="-853" />
         <source>Shift log entry</source>
         <translation>值班记录</translation>
     </message>
@@ -3572,7 +3577,7 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location line="+893" />
+        <location line="+894" />
         <source>Extension of the stay limit</source>
         <translation>延长在站期限</translation>
     </message>
@@ -4212,7 +4217,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="-876" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-877" />
         <source>Handover</source>
         <translation>交接班</translation>
     </message>
@@ -5547,7 +5552,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+788" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+789" />
         <source>Family-search notice</source>
         <translation>寻亲公告</translation>
     </message>
@@ -6196,7 +6201,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="-862" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-863" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -6496,7 +6501,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+798" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+799" />
         <source>Swap a duty</source>
         <translation>换班</translation>
     </message>
