@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -214,8 +215,12 @@ class DepartureDialog(QDialog):
         self.widgets: dict[DepartureType, dict[str, QWidget]] = {}
         for kind in DepartureType:
             page = QWidget()
-            form = QFormLayout(page)
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(0, 0, 0, 0)
+            form = QFormLayout()
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            page_layout.addLayout(form)
+            page_layout.addStretch(1)
             fields = FieldMessages(form)
             widgets: dict[str, QWidget] = {}
             for key in TYPE_FIELDS[kind]:
@@ -289,7 +294,12 @@ class DepartureDialog(QDialog):
 
     def on_kind(self, *_args) -> None:
         kind = self.kind()
-        self.type_stack.setCurrentIndex(list(DepartureType).index(kind))
+        index = list(DepartureType).index(kind)
+        for i in range(self.type_stack.count()):  # the stack is as tall as the page shown
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.type_stack.widget(i).setSizePolicy(policy, policy)
+        self.type_stack.setCurrentIndex(index)
+        self.type_stack.adjustSize()
         self.type_box.setTitle(type_text(kind))
         self.dest_box.setVisible(kind in LEAVING_TYPES)
         self.alone_check.setVisible(kind in LEAVING_TYPES)
