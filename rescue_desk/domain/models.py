@@ -229,6 +229,7 @@ class Stay(Base):
     dna_requested_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     dna_reference: Mapped[str] = mapped_column(String(60), default="")
     placement_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    hotline_call_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     person: Mapped[Person] = relationship(back_populates="stays")
 
@@ -566,3 +567,86 @@ class SearchNotice(Base):
     health: Mapped[str] = mapped_column(String(200), default="")
     mental_state: Mapped[str] = mapped_column(String(200), default="")
     text: Mapped[str] = mapped_column(Text, default="")
+
+
+class HotlineCall(Base):
+    """A call to the rescue hotline (求助热线) and what was done about it."""
+
+    __tablename__ = "hotline_call"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    called_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    caller: Mapped[str] = mapped_column(String(60), default="")
+    caller_phone: Mapped[str] = mapped_column(String(40), default="")
+    place: Mapped[str] = mapped_column(String(200))
+    far: Mapped[bool] = mapped_column(Boolean, default=False)
+    person: Mapped[str] = mapped_column(String(200), default="")  # who needs help, state
+    action: Mapped[str] = mapped_column(String(20))
+    team: Mapped[str] = mapped_column(String(100), default="")
+    arrived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    result: Mapped[str] = mapped_column(Text, default="")
+    stay_id: Mapped[int | None] = mapped_column(ForeignKey("stay.id"), nullable=True)
+    recorded_by: Mapped[str] = mapped_column(String(40))
+
+
+class Patrol(Base):
+    """A street patrol (街面巡查): team, vehicle, route and places."""
+
+    __tablename__ = "patrol"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    team: Mapped[str] = mapped_column(String(200))
+    staff_count: Mapped[int] = mapped_column(Integer, default=2)
+    vehicle: Mapped[str] = mapped_column(String(40), default="")
+    route: Mapped[str] = mapped_column(String(300), default="")
+    places: Mapped[list] = mapped_column(JSON, default=list)
+    cold_wave: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(40))
+
+
+class PatrolContact(Base):
+    """A person met on a patrol, and what came of it."""
+
+    __tablename__ = "patrol_contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patrol_id: Mapped[int] = mapped_column(ForeignKey("patrol.id"), index=True)
+    place: Mapped[str] = mapped_column(String(100), default="")
+    description: Mapped[str] = mapped_column(String(200))
+    outcome: Mapped[str] = mapped_column(String(20))
+    stay_id: Mapped[int | None] = mapped_column(ForeignKey("stay.id"), nullable=True)
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+
+
+class SupplyItem(Base):
+    """A kind of supplies (棉大衣, 棉被, 食品包…) with its stock and low-stock level."""
+
+    __tablename__ = "supply_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    unit: Mapped[str] = mapped_column(String(10), default="件")
+    stock: Mapped[int] = mapped_column(Integer, default=0)
+    low_level: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SupplyMovement(Base):
+    """Stock in (received) or out (handed out), with who received it."""
+
+    __tablename__ = "supply_movement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("supply_item.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    change: Mapped[int] = mapped_column(Integer)  # + received, - handed out
+    stock_after: Mapped[int] = mapped_column(Integer)
+    stay_id: Mapped[int | None] = mapped_column(ForeignKey("stay.id"), nullable=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("patrol_contact.id"),
+                                                   nullable=True)
+    relief_point: Mapped[str] = mapped_column(String(100), default="")
+    source: Mapped[str] = mapped_column(String(100), default="")  # where stock came from
+    officer: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text, default="")

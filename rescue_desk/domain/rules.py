@@ -95,6 +95,33 @@ LOCAL_RULES: tuple[LocalRule, ...] = (
         0, 24, QT_TRANSLATE_NOOP("LocalRule", "hours"),
     ),
     LocalRule(
+        "hotline_target_minutes", 30, "int",
+        QT_TRANSLATE_NOOP("LocalRule", "Hotline: arrival target"),
+        QT_TRANSLATE_NOOP(
+            "LocalRule", "A team sent after a hotline call should arrive within this time; "
+                         "later arrivals are flagged."),
+        5, 240, QT_TRANSLATE_NOOP("LocalRule", "minutes"),
+    ),
+    LocalRule(
+        "hotline_far_minutes", 60, "int",
+        QT_TRANSLATE_NOOP("LocalRule", "Hotline: arrival target for far places"),
+        QT_TRANSLATE_NOOP(
+            "LocalRule", "The arrival target when the place is marked as far."),
+        5, 480, QT_TRANSLATE_NOOP("LocalRule", "minutes"),
+    ),
+    LocalRule(
+        "campaign_start", "11-15", "monthday",
+        QT_TRANSLATE_NOOP("LocalRule", "Winter campaign starts"),
+        QT_TRANSLATE_NOOP(
+            "LocalRule", "The first day (month-day) of the winter campaign (寒冬送温暖)."),
+    ),
+    LocalRule(
+        "campaign_end", "03-15", "monthday",
+        QT_TRANSLATE_NOOP("LocalRule", "Winter campaign ends"),
+        QT_TRANSLATE_NOOP(
+            "LocalRule", "The last day (month-day) of the winter campaign."),
+    ),
+    LocalRule(
         "handover_time", "09:00", "time",
         QT_TRANSLATE_NOOP("LocalRule", "Handover time"),
         QT_TRANSLATE_NOOP(
@@ -108,6 +135,8 @@ LOCAL_RULES: tuple[LocalRule, ...] = (
 RULES_BY_KEY = {rule.key: rule for rule in LOCAL_RULES}
 
 _TIME = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
+_MONTHDAY = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+_DAYS_IN = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def rule_value_ok(rule: LocalRule, value: object) -> bool:
@@ -120,4 +149,7 @@ def rule_value_ok(rule: LocalRule, value: object) -> bool:
         )
     if rule.kind == "time":
         return isinstance(value, str) and bool(_TIME.fullmatch(value))
+    if rule.kind == "monthday":
+        match = _MONTHDAY.fullmatch(value) if isinstance(value, str) else None
+        return bool(match) and int(match.group(2)) <= _DAYS_IN[int(match.group(1)) - 1]
     return False

@@ -26,6 +26,11 @@ class BadTimeValue(DeskError):
     template = QT_TRANSLATE_NOOP("DeskError", "Write the time as HH:MM, e.g. 09:00.")
 
 
+class BadMonthDay(DeskError):
+    code = "bad_month_day"
+    template = QT_TRANSLATE_NOOP("DeskError", "Write the day as MM-DD, e.g. 11-15.")
+
+
 @dataclasses.dataclass(frozen=True)
 class RuleValue:
     rule: LocalRule
@@ -70,6 +75,8 @@ class SettingsService:
         if not rule_value_ok(rule, value):
             if rule.kind == "time":
                 raise BadTimeValue(field=key)
+            if rule.kind == "monthday":
+                raise BadMonthDay(field=key)
             raise BadRuleValue(field=key, minimum=rule.minimum, maximum=rule.maximum)
         with self.desk.db.write() as s:
             row = s.get(Setting, key)

@@ -3,7 +3,7 @@
 <context>
     <name>AccountTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+633" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+640" />
         <source>My account</source>
         <translation>我的账号</translation>
     </message>
@@ -798,7 +798,7 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/departures_page.py" line="+474" />
+        <location filename="../../rescue_desk/ui/departures_page.py" line="+484" />
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
@@ -1762,7 +1762,7 @@
 <context>
     <name>DepartureDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/departures_page.py" line="-359" />
+        <location filename="../../rescue_desk/ui/departures_page.py" line="-368" />
         <source>Departure</source>
         <translation>离站</translation>
     </message>
@@ -1812,7 +1812,7 @@
         <translation>户籍地：{place}</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+41" />
         <source>Only as an exception, at most ¥20.00, against a signed receipt</source>
         <translation>仅限特殊情况，最多 ¥20.00，须本人签收</translation>
     </message>
@@ -1832,7 +1832,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+52" />
         <source>A person who cannot travel alone must be collected or escorted; another way needs the leader on duty's approval.</source>
         <translation>不能独自出行的人员须由亲属接领或护送返乡；其他方式须经带班领导批准。</translation>
     </message>
@@ -1850,7 +1850,7 @@
 <context>
     <name>DeparturesPage</name>
     <message>
-        <location line="-313" />
+        <location line="-322" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1900,7 +1900,7 @@
         <translation>带班领导已批准</translation>
     </message>
     <message>
-        <location line="+404" />
+        <location line="+413" />
         <source>Departures</source>
         <translation>离站</translation>
     </message>
@@ -2286,6 +2286,11 @@
         <location line="+7" />
         <source>Write the time as HH:MM, e.g. 09:00.</source>
         <translation>请按 时:分 填写时间，例如 09:00。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Write the day as MM-DD, e.g. 11-15.</source>
+        <translation>日期请写成 月-日，例如 11-15。</translation>
     </message>
     <message>
         <location filename="../../rescue_desk/printing/fonts.py" line="+36" />
@@ -2737,6 +2742,27 @@
         <location line="+6" />
         <source>A minor's family-search notice needs a second officer's approval (their login and password).</source>
         <translation>未成年人的寻亲公告须由第二名工作人员审核（输入其账号和密码）。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/domain/outreach.py" line="+91" />
+        <source>Only {left} {unit} of {item} are in stock; hand out at most that many.</source>
+        <extracomment>Key places patrolled by default (the station edits the list). Supplies every station hands out in winter (name, unit, low-stock level).</extracomment>
+        <translation>{item}库存只有 {left} {unit}，发放数量不能超过库存。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The number is a whole number from 1 to 99999.</source>
+        <translation>数量为 1 至 99999 的整数。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Say who received it: a stay, a person met on a patrol, or a relief point.</source>
+        <translation>请注明领取对象：在站受助人员、巡查中遇到的人员，或站外救助点。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The team cannot arrive before the call came in.</source>
+        <translation>到达时间不能早于来电时间。</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3656,7 @@
         <location line="+1" />
         <location filename="../../rescue_desk/services/departures.py" line="-54" />
         <location filename="../../rescue_desk/services/intake.py" line="+8" />
+        <location filename="../../rescue_desk/services/outreach.py" line="+49" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
@@ -3684,6 +3711,7 @@
     </message>
     <message>
         <location filename="../../rescue_desk/services/custody.py" line="-80" />
+        <location filename="../../rescue_desk/services/outreach.py" line="+7" />
         <source>description</source>
         <translation>物品名称</translation>
     </message>
@@ -3711,6 +3739,7 @@
     <message>
         <location line="+1" />
         <location filename="../../rescue_desk/services/departures.py" line="+1" />
+        <location filename="../../rescue_desk/services/outreach.py" line="-1" />
         <source>note</source>
         <translation>说明</translation>
     </message>
@@ -3772,6 +3801,7 @@
         <location filename="../../rescue_desk/services/departures.py" line="-33" />
         <location filename="../../rescue_desk/services/duty.py" line="+9" />
         <location filename="../../rescue_desk/services/intake.py" line="+26" />
+        <location filename="../../rescue_desk/services/outreach.py" line="+8" />
         <source>case</source>
         <translation>救助记录</translation>
     </message>
@@ -3983,11 +4013,13 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../rescue_desk/services/outreach.py" line="-10" />
         <source>vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../rescue_desk/services/outreach.py" line="+1" />
         <source>route</source>
         <translation>路线</translation>
     </message>
@@ -4184,6 +4216,66 @@
         <location line="+1" />
         <source>intellectual and mental state</source>
         <translation>智力和精神状况</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/services/outreach.py" line="-7" />
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>who needs help</source>
+        <translation>求助对象</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>team</source>
+        <translation>救助小组</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>result</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>supplies</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>received from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>relief point</source>
+        <translation>救助点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hotline call</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>person met</source>
+        <translation>巡查对象</translation>
     </message>
 </context>
 <context>
@@ -5228,11 +5320,13 @@
     </message>
     <message>
         <location line="+5" />
+        <location line="+66" />
+        <location line="+7" />
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-69" />
         <source>Re-admission warning period</source>
         <translation>再次求助提醒期</translation>
     </message>
@@ -5307,6 +5401,46 @@
     </message>
     <message>
         <location line="+9" />
+        <source>Hotline: arrival target</source>
+        <translation>热线：到达时限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A team sent after a hotline call should arrive within this time; later arrivals are flagged.</source>
+        <translation>接到热线后派出的救助小组应在此时间内到达，超时的会被标出。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Hotline: arrival target for far places</source>
+        <translation>热线：偏远地点到达时限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The arrival target when the place is marked as far.</source>
+        <translation>地点标为偏远时的到达时限。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Winter campaign starts</source>
+        <translation>寒冬送温暖开始</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The first day (month-day) of the winter campaign (寒冬送温暖).</source>
+        <translation>寒冬送温暖专项行动的第一天（月-日）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Winter campaign ends</source>
+        <translation>寒冬送温暖结束</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The last day (month-day) of the winter campaign.</source>
+        <translation>寒冬送温暖专项行动的最后一天（月-日）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Handover time</source>
         <translation>交接班时间</translation>
     </message>
@@ -5595,7 +5729,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>OfficersTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-200" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-207" />
         <source>One person may hold several roles. Services check the role for every action.</source>
         <translation>一人可兼任多个角色。每项操作都会核对角色权限。</translation>
     </message>
@@ -5632,9 +5766,60 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
     </message>
 </context>
 <context>
+    <name>Outreach</name>
+    <message>
+        <location filename="../../rescue_desk/domain/outreach.py" line="-86" />
+        <source>Advice by phone</source>
+        <extracomment>电话指引 派出救助小组 转公安 110 转 120 转其他部门</extracomment>
+        <translation>电话指引</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team sent</source>
+        <translation>派出救助小组</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Police (110) called</source>
+        <translation>转公安（110）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ambulance (120) called</source>
+        <translation>转急救（120）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Referred elsewhere</source>
+        <translation>转其他部门</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+30" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Came in</source>
+        <extracomment>同意入站 拒绝入站，发放物资 转介</extracomment>
+        <translation>同意入站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused, given supplies</source>
+        <translation>拒绝入站，已发放物资</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Referred</source>
+        <translation>已转介</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
-        <location line="-102" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-102" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
@@ -5875,7 +6060,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>PrintingTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+235" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+242" />
         <source>Printing on this PC</source>
         <translation>本机打印</translation>
     </message>
@@ -5976,7 +6161,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-183" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-190" />
         <source>Rules that differ by province or city. Each shows its default; change them to your station's practice.</source>
         <translation>各省市不同的规定。每项都标出了默认值；请按本站的做法修改。</translation>
     </message>
@@ -5986,7 +6171,7 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>本站规则</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+29" />
         <source>(default: {default})</source>
         <translation>（默认：{default}）</translation>
     </message>
@@ -6001,7 +6186,7 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>只有管理员可以修改本站规则。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Local rules saved.</source>
         <translation>本站规则已保存。</translation>
     </message>
@@ -6214,7 +6399,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>StationTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-633" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-640" />
         <source>Station details</source>
         <translation>站点信息</translation>
     </message>

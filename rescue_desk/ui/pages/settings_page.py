@@ -365,6 +365,11 @@ class RulesTab(QWidget):
                 editor.setSuffix(" " + QCoreApplication.translate("LocalRule", rule.unit))
                 unit = QCoreApplication.translate("LocalRule", rule.unit)
                 default = f"{rule.default} {unit}"
+            elif rule.kind == "monthday":
+                editor = QLineEdit(str(value.value))
+                editor.setInputMask("99-99")
+                editor.setFixedWidth(90)
+                default = str(rule.default)
             else:
                 editor = QTimeEdit()
                 editor.setDisplayFormat("HH:mm")
@@ -403,6 +408,8 @@ class RulesTab(QWidget):
         editor = self.editors[key]
         if isinstance(editor, QSpinBox):
             return editor.value()
+        if isinstance(editor, QLineEdit):
+            return editor.text()
         return editor.time().toString("HH:mm")
 
     def on_save(self) -> None:
