@@ -36,6 +36,7 @@ from rescue_desk.ui.departures_page import DeparturesPage
 from rescue_desk.ui.duty_page import DutyPage
 from rescue_desk.ui.i18n import tr_desk_error
 from rescue_desk.ui.models import role_names
+from rescue_desk.ui.outreach_page import OutreachPage
 from rescue_desk.ui.pages.intake_page import IntakePage
 from rescue_desk.ui.pages.planned import PLANNED_PAGES, PlannedPage
 from rescue_desk.ui.pages.settings_page import SettingsPage
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.beds_page.open_stay_requested.connect(self.open_stay)
         self.beds_page.changed.connect(self.update_occupancy)
         self.duty_page = DutyPage(self.desk)
+        self.outreach_page = OutreachPage(self.desk)
         self.departures_page = DeparturesPage(self.desk)
         self.departures_page.changed.connect(self.update_occupancy)
         self.beds_page.departure_requested.connect(self.open_departure)
@@ -160,6 +162,9 @@ class MainWindow(QMainWindow):
                 continue
             if key == "duty":
                 self._add_page(key, icon_name, self.duty_page.title, self.duty_page)
+                continue
+            if key == "outreach":
+                self._add_page(key, icon_name, self.outreach_page.title, self.outreach_page)
                 continue
             page = PlannedPage(key, icon_name, title_text, purpose)
             self._add_page(key, icon_name, page.title, page)

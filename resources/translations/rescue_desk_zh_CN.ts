@@ -814,6 +814,7 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="+139" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -824,13 +825,75 @@
     </message>
     <message>
         <location line="+3" />
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="+15" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
         <location line="+0" />
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="+0" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="-47" />
+        <source>Hotline call</source>
+        <translation>热线来电</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Far place (longer arrival target)</source>
+        <translation>偏远地点（到达时限较长）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Who needs help and their state</source>
+        <translation>求助对象及其状况</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The team has arrived</source>
+        <translation>救助小组已到达</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Call came in</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Caller's phone</source>
+        <translation>来电电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who needs help</source>
+        <translation>求助对象</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team</source>
+        <translation>救助小组</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Arrived at</source>
+        <translation>到站时间</translation>
     </message>
 </context>
 <context>
@@ -5509,7 +5572,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rescue_desk/ui/main_window.py" line="+98" />
+        <location filename="../../rescue_desk/ui/main_window.py" line="+99" />
         <source>{station} — Rescue Desk</source>
         <translation>{station} — 救助站前台</translation>
     </message>
@@ -5519,7 +5582,7 @@
         <translation>演示 DEMO — 演示站点，人员和数据全部为虚构</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+87" />
         <source>Officer: {name} ({roles})</source>
         <translation>登录人员：{name}（{roles}）</translation>
     </message>
@@ -5817,6 +5880,175 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
     </message>
 </context>
 <context>
+    <name>OutreachPage</name>
+    <message>
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="+192" />
+        <source>Outreach</source>
+        <translation>外展救助</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cold-wave warning today (patrol daily)</source>
+        <translation>今日寒潮预警（每日巡查）</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>New call…</source>
+        <translation>新来电…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Arrival and result…</source>
+        <translation>到达与处置…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who needs help</source>
+        <translation>求助对象</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Arrived</source>
+        <translation>到站时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Minutes</source>
+        <translation>用时（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Case no.</source>
+        <translation>救助编号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hotline (last 30 days)</source>
+        <translation>求助热线（近 30 天）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New patrol…</source>
+        <translation>新巡查…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Set out</source>
+        <translation>出发时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Team</source>
+        <translation>救助小组</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People met</source>
+        <translation>巡查对象</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Came in</source>
+        <translation>同意入站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Street patrols (last 30 days)</source>
+        <translation>街面巡查（近 30 天）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Received…</source>
+        <translation>入库…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hand out…</source>
+        <translation>发放…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+3" />
+        <source>Supplies</source>
+        <translation>救助物资</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Low-stock level</source>
+        <translation>库存预警线</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Winter campaign {first} to {last}: day {n}.</source>
+        <translation>寒冬送温暖专项行动 {first} 至 {last}：第 {n} 天。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Outside the winter campaign.</source>
+        <translation>当前不在寒冬送温暖专项行动期间。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>far</source>
+        <translation>偏远</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>OVER TARGET</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>cold wave</source>
+        <translation>寒潮</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>LOW</source>
+        <translation>不足</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-102" />
@@ -5842,6 +6074,99 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <location line="+4" />
         <source>Change password</source>
         <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="-269" />
+        <source>Street patrol</source>
+        <translation>街面巡查</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>e.g. team 1: Sun Qiang, Zhao Jun</source>
+        <translation>如：救助一组：孙强、赵军</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Set out</source>
+        <translation>出发时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team</source>
+        <translation>救助小组</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Key places</source>
+        <translation>重点点位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>People met</source>
+        <translation>巡查对象</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who (sex, age, state)</source>
+        <translation>对象（性别、年龄、状况）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Case no. if came in</source>
+        <translation>入站的救助编号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add a person met</source>
+        <translation>添加巡查对象</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+0" />
@@ -6681,6 +7006,69 @@ form kind, saved as PDF (else printed)</extracomment>
         <location line="+2" />
         <source>Features and help sought</source>
         <translation>体貌特征与求助情况</translation>
+    </message>
+</context>
+<context>
+    <name>StockDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="+49" />
+        <source>Hand out supplies</source>
+        <translation>发放物资</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supplies received</source>
+        <translation>物资入库</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Supplies</source>
+        <translation>救助物资</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Case no. of a person in the station</source>
+        <translation>在站人员的救助编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>or a relief point outside</source>
+        <translation>或站外救助点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Relief point</source>
+        <translation>救助点</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Received from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
