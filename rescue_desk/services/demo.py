@@ -415,6 +415,7 @@ def _place_people(desk: Desk, rng: random.Random) -> None:
         officer_of = _plan_roster(desk, now)
         duty_events = _shift_events(desk, rng, now, officer_of)
         events += [(when, order, key) for when, order, key in duty_events]
+        events += _outreach_events(desk, rng, now)
         for case_no, (when, _kind) in plans.items():
             events.append((when, 1, case_no))
         unused = set(_DEPARTURE_KINDS)
@@ -423,6 +424,9 @@ def _place_people(desk: Desk, rng: random.Random) -> None:
                 continue
             desk.officer = rng.choice(clerks)
             _at(desk, when, now)
+            if order == 5:
+                _outreach_event(desk, rng, case_no, staff)
+                continue
             if order >= 2:
                 _duty_event(desk, rng, case_no, officer_of, staff)
                 continue
@@ -862,3 +866,123 @@ def _stay_clock(desk: Desk, rng: random.Random, now: dt.datetime,
                 continue
     finally:
         desk.clock = saved
+
+
+_CALL_PLACES = ("人民桥桥洞", "火车站南广场", "滨江路地下通道", "中山公园长椅", "城郊高速服务区",
+                "市第一人民医院门口", "汽车客运站候车厅")
+_CALL_PEOPLE = ("一名老人衣着单薄，躺在地上", "一名男子醉卧路边", "一名妇女带着孩子，无处可去",
+                "一名男子腿部受伤，行动不便", "一名少年独自徘徊")
+
+
+def _outreach_events(desk: Desk, rng: random.Random,
+                     now: dt.datetime) -> list[tuple[dt.datetime, int, str]]:
+    """The winter campaign so far: stock received at its start, hotline calls (those that led
+    to an intake come before it), street patrols three times a week and daily on cold-wave
+    days (people met, some brought in, some given coats and quilts)."""
+    from rescue_desk.domain.intake import Source
+    from rescue_desk.domain.models import Stay
+    from rescue_desk.services.outreach import OutreachService
+
+    campaign = OutreachService(desk).campaign(now.date())
+    first = campaign[0] if campaign else now.date() - dt.timedelta(days=14)
+    events: list[tuple[dt.datetime, int, str]] = []
+    start = dt.datetime.combine(first, dt.time(9, 0))
+    events.append((start, 5, "stock|"))
+    with desk.db.read() as s:
+        stays = s.execute(select(Stay.case_no, Stay.arrived_at, Stay.source).where(
+            Stay.arrived_at >= start)).all()
+    for case_no, arrived, source in stays:
+        if source == Source.HOTLINE.value:
+            events.append((arrived - dt.timedelta(minutes=rng.randint(50, 100)), 5,
+                           f"call|{case_no}"))
+        elif source == Source.STREET_PATROL.value:
+            events.append((arrived - dt.timedelta(minutes=rng.randint(40, 90)), 5,
+                           f"patrol|{case_no}"))
+    day = first
+    while day <= now.date():
+        if rng.random() < 0.15:
+            events.append((dt.datetime.combine(day, dt.time(7, 30)), 5, "cold|"))
+        if day.weekday() in (0, 2, 4):
+            events.append((dt.datetime.combine(day, dt.time(20, rng.randint(0, 40))), 5,
+                           "patrol|"))
+        for _ in range(rng.choice((0, 1, 1, 2))):
+            events.append((dt.datetime.combine(day, dt.time(rng.randint(0, 23),
+                                                            rng.randint(0, 59))), 5, "call|"))
+        day += dt.timedelta(days=1)
+    return events
+
+
+def _outreach_event(desk: Desk, rng: random.Random, event: str,
+                    staff: dict[str, Officer]) -> None:
+    from rescue_desk.domain.errors import DeskError
+    from rescue_desk.domain.outreach import CallAction, ContactOutcome
+    from rescue_desk.services.outreach import (
+        CallForm,
+        ContactForm,
+        OutreachService,
+        PatrolForm,
+    )
+
+    what, case_no = event.split("|")
+    desk.officer = staff.get("zhiban3") or desk.officer
+    outreach = OutreachService(desk)
+    now = desk.now()
+    try:
+        if what == "stock":
+            for item in outreach.stock():
+                outreach.receive(item.id, rng.choice((60, 80, 100, 150)), source="市民政局调拨")
+        elif what == "cold":
+            outreach.set_cold_wave(now.date(), True)
+            outreach.hand_out(next(i.id for i in outreach.stock() if i.name == "棉被"),
+                              rng.randint(5, 15), relief_point="火车站临时避寒点")
+        elif what == "call":
+            far = rng.random() < 0.2
+            sent = bool(case_no) or rng.random() < 0.6
+            late = rng.random() < 0.3
+            minutes = rng.randint(35, 80) if late else rng.randint(12, 29 if not far else 55)
+            arrived = now + dt.timedelta(minutes=minutes) if sent else None
+            call = outreach.record_call(CallForm(
+                now, rng.choice(_CALL_PLACES), CallAction.TEAM_SENT if sent
+                else rng.choice((CallAction.ADVICE, CallAction.POLICE)),
+                caller=person_name(rng, rng.choice("MF")), caller_phone=mobile_number(rng),
+                person=rng.choice(_CALL_PEOPLE), far=far, team="救助一组" if sent else "",
+                arrived_at=min(arrived, now) if arrived and arrived <= now else None,
+                result="已接回站" if case_no else "劝导后发放棉衣" if sent else "电话指引"))
+            if arrived is not None and arrived > now:
+                saved = desk.clock
+                desk.clock = lambda: arrived
+                try:
+                    rows = {r.id: r for r in outreach.calls(now.date(), now.date())}
+                    row = rows.get(call)
+                    if row is not None:
+                        outreach.update_call(call, CallForm(
+                            row.called_at, row.place, row.action, caller=row.caller,
+                            caller_phone=row.caller_phone, person=row.person, far=row.far,
+                            team=row.team, arrived_at=arrived, result=row.result))
+                    if case_no:
+                        desk.officer = staff.get("jiedai1") or desk.officer
+                        outreach.link_call(call, case_no)
+                finally:
+                    desk.clock = saved
+        elif what == "patrol":
+            contacts = []
+            if case_no:
+                contacts.append(ContactForm("同意随车回站", ContactOutcome.CAME_IN,
+                                            rng.choice(_CALL_PLACES), case_no))
+            for _ in range(rng.randint(0, 3)):
+                contacts.append(ContactForm(
+                    rng.choice(("男，约 60 岁", "男，约 45 岁", "女，约 50 岁")) + "，拒绝入站",
+                    ContactOutcome.REFUSED_HELPED, rng.choice(_CALL_PLACES),
+                    follow_up="次日再去看望"))
+            patrol = outreach.record_patrol(PatrolForm(
+                now, "救助一组：" + "、".join(person_name(rng, "M") for _ in range(2)), 2,
+                "救助专用车", "火车站—人民桥—滨江路—中山公园",
+                tuple(rng.sample(outreach.places(), 3)), contacts=tuple(contacts)))
+            row = next(p for p in outreach.patrols(now.date(), now.date()) if p.id == patrol)
+            items = {i.name: i.id for i in outreach.stock()}
+            for contact in row.contacts:
+                if contact[3] == ContactOutcome.REFUSED_HELPED.value:
+                    for name in ("棉大衣", "食品包"):
+                        outreach.hand_out(items[name], 1, contact_id=contact[0])
+    except DeskError:
+        return

@@ -145,3 +145,22 @@ def test_demo_departures_cover_every_type_with_follow_ups_and_unclaimed_items(de
     assert lists["preparing"] and lists["follow_up"]
     assert CustodyService(desk).due_for_disposal()
     assert check(desk.db) == []
+
+
+def test_demo_has_hotline_calls_patrols_and_supplies_in_the_campaign(desk, clock):
+    """GIVEN a demo WHEN it is made THEN the winter campaign so far has hotline calls (some
+    leading to an intake), patrols with people met, and supplies received and handed out."""
+    import datetime as dt
+
+    from rescue_desk.services.outreach import OutreachService
+
+    fill_demo(desk, people=60, seed=4)
+    AccountService(desk).login("admin", DEMO_PASSWORD)
+    outreach = OutreachService(desk)
+    today = clock().date()
+    calls = outreach.calls(today - dt.timedelta(days=30), today)
+    patrols = outreach.patrols(today - dt.timedelta(days=30), today)
+    assert calls and patrols and any(p.contacts for p in patrols)
+    stock = outreach.stock()
+    assert all(item.stock >= 0 for item in stock) and any(item.stock for item in stock)
+    assert check(desk.db) == []
