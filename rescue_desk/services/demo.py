@@ -967,11 +967,12 @@ def _outreach_event(desk: Desk, rng: random.Random, event: str,
         elif what == "patrol":
             contacts = []
             if case_no:
-                contacts.append(ContactForm("同意随车回站", ContactOutcome.CAME_IN,
+                contacts.append(ContactForm("随车回站", ContactOutcome.CAME_IN,
                                             rng.choice(_CALL_PLACES), case_no))
             for _ in range(rng.randint(0, 3)):
                 contacts.append(ContactForm(
-                    rng.choice(("男，约 60 岁", "男，约 45 岁", "女，约 50 岁")) + "，拒绝入站",
+                    rng.choice(("男，约 60 岁", "男，约 45 岁", "女，约 50 岁")) + "，"
+                    + rng.choice(("在桥下过夜", "在通道里睡觉", "在候车厅逗留")),
                     ContactOutcome.REFUSED_HELPED, rng.choice(_CALL_PLACES),
                     follow_up="次日再去看望"))
             patrol = outreach.record_patrol(PatrolForm(

@@ -71,7 +71,8 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]], keys: list) -> None:
+def _fill(table: QTableWidget, rows: list[list[str]], keys: list, *,
+          fit_rows: bool = True) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
@@ -83,7 +84,8 @@ def _fill(table: QTableWidget, rows: list[list[str]], keys: list) -> None:
     for c in range(table.columnCount() - 1):
         header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
-    table.resizeRowsToContents()
+    if fit_rows:
+        table.resizeRowsToContents()
 
 
 def _when(edit: QDateTimeEdit) -> dt.datetime:
@@ -370,6 +372,7 @@ class OutreachPage(QWidget):
         self.patrols_table = _table([self.tr("Set out"), self.tr("Team"), self.tr("Places"),
                                      self.tr("People met"), self.tr("Came in"),
                                      self.tr("Note")], "patrols_table")
+        self.patrols_table.setWordWrap(False)
         p_layout.addWidget(self.patrols_table)
         self.tabs.addTab(patrols, icon("mdi6.map-marker-path"),
                          self.tr("Street patrols (last 30 days)"))
@@ -447,8 +450,8 @@ class OutreachPage(QWidget):
             fmt_time(p.started_at) + ("　" + self.tr("cold wave") if p.cold_wave else ""),
             p.team, "、".join(p.places), str(len(p.contacts)),
             str(sum(1 for c in p.contacts if c[3] == ContactOutcome.CAME_IN.value)),
-            "；".join(f"{c[2]}：{outcome_text(c[3])}" for c in p.contacts)]
-            for p in patrols], [p.id for p in patrols])
+            "；".join(f"{c[2]}（{outcome_text(c[3])}）" for c in p.contacts)]
+            for p in patrols], [p.id for p in patrols], fit_rows=False)
         stock = self.service.stock()
         self.stock_rows = stock
         _fill(self.stock_table, [[s.name, str(s.stock) + ("　" + self.tr("LOW") if s.low

@@ -814,7 +814,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../rescue_desk/ui/outreach_page.py" line="+139" />
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="+141" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -873,7 +873,7 @@
     <message>
         <location line="+1" />
         <source>Place</source>
-        <translation>位置</translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5909,7 +5909,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
     <message>
         <location line="+0" />
         <source>Place</source>
-        <translation>位置</translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location line="+0" />
@@ -5982,7 +5982,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Street patrols (last 30 days)</source>
         <translation>街面巡查（近 30 天）</translation>
     </message>
@@ -6084,7 +6084,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>PatrolDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/outreach_page.py" line="-269" />
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="-270" />
         <source>Street patrol</source>
         <translation>街面巡查</translation>
     </message>
