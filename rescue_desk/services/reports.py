@@ -50,5 +50,11 @@ class ReportService:
                     person.id_type))
             return out
 
+    def case_numbers(self) -> dict[int, str]:
+        """Stay id → case number, to list the stays behind a figure (the screen only)."""
+        self.desk.require(Permission.REPORTS)
+        with self.desk.db.read() as s:
+            return dict(s.execute(select(Stay.id, Stay.case_no)).all())
+
     def monthly(self, year: int, month: int) -> MonthlyReport:
         return monthly(self.facts(), year, month)

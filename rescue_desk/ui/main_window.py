@@ -40,6 +40,7 @@ from rescue_desk.ui.outreach_page import OutreachPage
 from rescue_desk.ui.pages.intake_page import IntakePage
 from rescue_desk.ui.pages.planned import PLANNED_PAGES, PlannedPage
 from rescue_desk.ui.pages.settings_page import SettingsPage
+from rescue_desk.ui.reports_page import ReportsPage
 from rescue_desk.ui.search_box import SearchBox
 from rescue_desk.ui.stay_dialog import StayDialog
 from rescue_desk.ui.widgets import icon
@@ -149,6 +150,8 @@ class MainWindow(QMainWindow):
         self.beds_page.changed.connect(self.update_occupancy)
         self.duty_page = DutyPage(self.desk)
         self.outreach_page = OutreachPage(self.desk)
+        self.reports_page = ReportsPage(self.desk)
+        self.reports_page.open_stay_requested.connect(self.open_stay)
         self.departures_page = DeparturesPage(self.desk)
         self.departures_page.changed.connect(self.update_occupancy)
         self.beds_page.departure_requested.connect(self.open_departure)
@@ -165,6 +168,9 @@ class MainWindow(QMainWindow):
                 continue
             if key == "outreach":
                 self._add_page(key, icon_name, self.outreach_page.title, self.outreach_page)
+                continue
+            if key == "reports":
+                self._add_page(key, icon_name, self.reports_page.title, self.reports_page)
                 continue
             page = PlannedPage(key, icon_name, title_text, purpose)
             self._add_page(key, icon_name, page.title, page)

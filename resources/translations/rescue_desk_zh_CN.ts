@@ -5572,7 +5572,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rescue_desk/ui/main_window.py" line="+99" />
+        <location filename="../../rescue_desk/ui/main_window.py" line="+100" />
         <source>{station} — Rescue Desk</source>
         <translation>{station} — 救助站前台</translation>
     </message>
@@ -5582,7 +5582,7 @@
         <translation>演示 DEMO — 演示站点，人员和数据全部为虚构</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+92" />
         <source>Officer: {name} ({roles})</source>
         <translation>登录人员：{name}（{roles}）</translation>
     </message>
@@ -6452,6 +6452,220 @@ form kind, saved as PDF (else printed)</extracomment>
         <location line="+0" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../rescue_desk/ui/reports_page.py" line="+32" />
+        <source>Men</source>
+        <extracomment>Printed names of the report's rows (context ``ReportsPage``).</extracomment>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Women</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Critically ill</source>
+        <translation>危重病人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mental disorder</source>
+        <translation>精神障碍</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Injured or ill</source>
+        <translation>伤病</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This province</source>
+        <translation>本省</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other province</source>
+        <translation>外省</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Placed</source>
+        <translation>安置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Travel voucher</source>
+        <translation>乘车凭证返乡</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left on own request</source>
+        <translation>自行离站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Collected</source>
+        <translation>亲属接领</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escorted</source>
+        <translation>护送返乡</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Relief ended</source>
+        <translation>终止救助</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left without formalities</source>
+        <translation>擅自离站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Still in station</source>
+        <translation>仍在站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escorted, of which cross-province</source>
+        <translation>护送返乡（其中跨省）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Collected, of which cross-province</source>
+        <translation>接领（其中跨省）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hong Kong, Macao, Taiwan residents</source>
+        <translation>港澳台居民</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Foreigners</source>
+        <translation>外国人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minors</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Reports</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A stay counts in a month when the person was admitted and in the station at some moment of it; 人次 counts stays, 人数 people. Choose a figure to see the stays behind it. The monthly form, the winter campaign report, exports and charts come in the next version.</source>
+        <translation>受助人员在该月任一时刻在站（且予以救助）即计入该月；人次按救助记录计，人数按受助人员计。选择一个数字，可查看其对应的救助记录。月报表表单、寒冬专项报表、导出和图表将在下一版本提供。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Breakdown</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Row</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>人次</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Stays behind the figure</source>
+        <translation>该数字对应的救助记录</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Reports are for leaders on duty and administrators.</source>
+        <translation>统计报表供带班领导和管理员查看。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{first} to {last}: {visits} stays (人次), {people} people (人数); average days in station of those who left: {days}.</source>
+        <translation>{first} 至 {last}：救助 {visits} 人次、{people} 人；本月离站人员平均在站 {days} 天。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Stays (人次)</source>
+        <translation>救助人次</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Origin</source>
+        <translation>来源地</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Departure</source>
+        <translation>离站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Special groups</source>
+        <translation>特殊群体</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Stays behind the figure: {n}</source>
+        <translation>该数字对应的救助记录：{n} 条</translation>
     </message>
 </context>
 <context>

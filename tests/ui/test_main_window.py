@@ -27,8 +27,8 @@ def test_visits_every_page(qtbot, demo_desk):
         assert window.stack.currentWidget() is window.pages[key]
         assert window.page_title.text() == window.nav_list.item(row).text()
     assert window.page_title.text() == "设置"
-    window.show_page("reports")
-    labels = [w.text() for w in window.pages["reports"].findChildren(
+    window.show_page("people")
+    labels = [w.text() for w in window.pages["people"].findChildren(
         type(window.page_title))]
     assert any("本版本的前台还没有这一页" in text for text in labels)
 
