@@ -70,6 +70,7 @@ from rescue_desk.ui.widgets import (
     icon,
     primary_button,
     right_aligned_form,
+    submit,
 )
 
 #: Drag payload: a case number.
@@ -660,14 +661,8 @@ class HoldDialog(QDialog):
         layout.addWidget(box)
 
     def on_accept(self) -> None:
-        self.fields.clear()
-        try:
-            if self.call is not None:
-                self.call(self.for_edit.text(), self.hours_spin.value())
-        except DeskError as error:
-            self.fields.show_error(error, "held_for")
-            return
-        self.accept()
+        submit(self, self.fields, lambda: self.call and self.call(
+            self.for_edit.text(), self.hours_spin.value()), "held_for")
 
 
 class ReasonDialog(QDialog):
@@ -688,14 +683,8 @@ class ReasonDialog(QDialog):
         layout.addWidget(box)
 
     def on_accept(self) -> None:
-        self.fields.clear()
-        try:
-            if self.call is not None:
-                self.call(self.reason_edit.text())
-        except DeskError as error:
-            self.fields.show_error(error, "reason")
-            return
-        self.accept()
+        submit(self, self.fields, lambda: self.call and self.call(
+            self.reason_edit.text()), "reason")
 
 
 class BedsPage(QWidget):

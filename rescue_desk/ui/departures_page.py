@@ -68,6 +68,7 @@ from rescue_desk.ui.widgets import (
     icon,
     primary_button,
     right_aligned_form,
+    submit,
 )
 
 
@@ -467,14 +468,8 @@ class FollowUpDialog(QDialog):
         layout.addWidget(box)
 
     def on_accept(self) -> None:
-        self.fields.clear()
-        try:
-            if self.call is not None:
-                self.call(self.outcome_combo.currentData(), self.note_edit.text())
-        except DeskError as error:
-            self.fields.show_error(error, "note")
-            return
-        self.accept()
+        submit(self, self.fields, lambda: self.call and self.call(
+            self.outcome_combo.currentData(), self.note_edit.text()), "note")
 
 
 class CallDialog(QDialog):
@@ -512,15 +507,9 @@ class CallDialog(QDialog):
         layout.addWidget(box)
 
     def on_accept(self) -> None:
-        self.fields.clear()
-        try:
-            if self.call is not None:
-                self.call(self.contact_combo.currentText(), self.phone_edit.text(),
-                          self.outcome_combo.currentData(), self.note_edit.text())
-        except DeskError as error:
-            self.fields.show_error(error, "note")
-            return
-        self.accept()
+        submit(self, self.fields, lambda: self.call and self.call(
+            self.contact_combo.currentText(), self.phone_edit.text(),
+            self.outcome_combo.currentData(), self.note_edit.text()), "note")
 
 
 class DeparturesPage(QWidget):

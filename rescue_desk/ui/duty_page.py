@@ -57,9 +57,12 @@ from rescue_desk.ui.theme import STATE_COLOURS
 from rescue_desk.ui.widgets import (
     FieldMessages,
     dialog_buttons,
+    fill_table,
     icon,
     primary_button,
+    read_only_table,
     right_aligned_form,
+    submit,
 )
 
 WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
@@ -71,37 +74,6 @@ def entry_text(kind: EntryKind) -> str:
 
 def clock_text(clock: Clock) -> str:
     return QCoreApplication.translate("Duty", CLOCK_LABELS[clock])
-
-
-def _table(columns: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(columns), objectName=name)
-    table.setHorizontalHeaderLabels(columns)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], data: list | None = None, *,
-          share: bool = False) -> None:
-    """Fill a read-only table; ``share``: the columns share the width (narrow boxes)."""
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if data is not None and c == 0:
-                item.setData(Qt.ItemDataRole.UserRole, data[r])
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    last = table.columnCount() - 1
-    for c in range(last):
-        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if share
-                                    else QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
-    table.setWordWrap(True)
-    table.resizeRowsToContents()
 
 
 class EntryDialog(QDialog):
@@ -165,14 +137,7 @@ class EntryDialog(QDialog):
         self.all_well.parentWidget().setVisible(patrol)
 
     def on_accept(self) -> None:
-        self.fields.clear()
-        try:
-            if self.call is not None:
-                self.call(self)
-        except DeskError as error:
-            self.fields.show_error(error, "text")
-            return
-        self.accept()
+        submit(self, self.fields, lambda: self.call and self.call(self), "text")
 
 
 class HandoverDialog(QDialog):
@@ -212,14 +177,8 @@ class HandoverDialog(QDialog):
         layout.addWidget(box)
 
     def on_accept(self) -> None:
-        self.fields.clear()
-        try:
-            if self.call is not None:
-                self.call(self.keys_edit.text(), self.notes_edit.toPlainText())
-        except DeskError as error:
-            self.fields.show_error(error, "keys")
-            return
-        self.accept()
+        submit(self, self.fields, lambda: self.call and self.call(
+            self.keys_edit.text(), self.notes_edit.toPlainText()), "keys")
 
 
 class CredentialsDialog(QDialog):
@@ -251,14 +210,8 @@ class CredentialsDialog(QDialog):
         layout.addWidget(box)
 
     def on_accept(self) -> None:
-        self.fields.clear()
-        try:
-            if self.call is not None:
-                self.call(self.login_combo.currentData() or "", self.password_edit.text())
-        except DeskError as error:
-            self.fields.show_error(error, "password")
-            return
-        self.accept()
+        submit(self, self.fields, lambda: self.call and self.call(
+            self.login_combo.currentData() or "", self.password_edit.text()), "password")
 
 
 class SlotDialog(QDialog):
@@ -343,7 +296,7 @@ class DutyPage(QWidget):
         layout = QHBoxLayout(tab)
         left = QVBoxLayout()
         box = QGroupBox(self.tr("Headcount by area"))
-        QVBoxLayout(box).addWidget(table := _table([self.tr("Area"), self.tr("People")],
+        QVBoxLayout(box).addWidget(table := read_only_table([self.tr("Area"), self.tr("People")],
                                                    "headcount_table"))
         self.headcount_table = table
         left.addWidget(box, 2)
@@ -355,7 +308,7 @@ class DutyPage(QWidget):
         layout.addLayout(left, 3)
         middle = QVBoxLayout()
         due = QGroupBox(self.tr("Deadlines due or overdue"))
-        self.due_table = _table([self.tr("Name"), self.tr("Deadline"), self.tr("Due")],
+        self.due_table = read_only_table([self.tr("Name"), self.tr("Deadline"), self.tr("Due")],
                                 "due_table")
         QVBoxLayout(due).addWidget(self.due_table)
         middle.addWidget(due, 3)
@@ -368,7 +321,7 @@ class DutyPage(QWidget):
         right = QGroupBox(objectName="board_log_box")
         self.board_log_box = right
         r_layout = QVBoxLayout(right)
-        self.board_log = _table([self.tr("Time"), self.tr("Kind"), self.tr("Entry")],
+        self.board_log = read_only_table([self.tr("Time"), self.tr("Kind"), self.tr("Entry")],
                                 "board_log_table")
         r_layout.addWidget(self.board_log)
         quick = QHBoxLayout()
@@ -425,7 +378,7 @@ class DutyPage(QWidget):
         self.headcount_label = QLabel(objectName="shift_headcount")
         self.headcount_label.setWordWrap(True)
         layout.addWidget(self.headcount_label)
-        self.log_table = _table([self.tr("No."), self.tr("Time"), self.tr("Kind"),
+        self.log_table = read_only_table([self.tr("No."), self.tr("Time"), self.tr("Kind"),
                                  self.tr("Area"), self.tr("Entry"), self.tr("Officer")],
                                 "log_table")
         layout.addWidget(self.log_table)
@@ -497,8 +450,9 @@ class DutyPage(QWidget):
     def _build_clock(self) -> None:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        self.clock_table = _table([self.tr("Case no."), self.tr("Name"), self.tr("Arrived"),
-                                   self.tr("Deadlines")], "clock_table")
+        self.clock_table = read_only_table(
+            [self.tr("Case no."), self.tr("Name"), self.tr("Arrived"), self.tr("Deadlines")],
+            "clock_table")
         layout.addWidget(self.clock_table, 1)
         bar = QHBoxLayout()
         self.notice_button = primary_button(self.tr("Family-search notice…"), "mdi6.bullhorn")
@@ -561,7 +515,7 @@ class DutyPage(QWidget):
     def load_board(self) -> None:
         now = self.desk.now()
         counts = self.duty.headcount()
-        _fill(self.headcount_table, [[k, str(v)] for k, v in counts.items()], share=True)
+        fill_table(self.headcount_table, [[k, str(v)] for k, v in counts.items()], share=True)
         board = BedService(self.desk).board()
         self.watch_list.clear()
         for tile in board.beds:
@@ -583,7 +537,7 @@ class DutyPage(QWidget):
                 rows.append([f"{row.person_name}\n{row.case_no}", clock_text(d.clock),
                              fmt_time(d.due) + ("\n" + self.tr("OVERDUE") if late else "")])
                 data.append(row.case_no)
-        _fill(self.due_table, rows, data, share=True)
+        fill_table(self.due_table, rows, data, share=True)
         for r, row in enumerate(rows):
             if self.tr("OVERDUE") in row[2]:
                 for c in range(3):
@@ -600,7 +554,7 @@ class DutyPage(QWidget):
         self.shift_key = view.key
         self.board_log_box.setTitle(self.tr("Shift {name} {key}").format(name=view.name,
                                                                           key=view.key))
-        _fill(self.board_log, [[e.at.strftime("%H:%M"), entry_text(e.kind), e.text]
+        fill_table(self.board_log, [[e.at.strftime("%H:%M"), entry_text(e.kind), e.text]
                                for e in view.entries])
         self.board_log.scrollToBottom()
 
@@ -685,7 +639,7 @@ class DutyPage(QWidget):
             rows.append([str(n), e.at.strftime("%m-%d %H:%M"), entry_text(e.kind), e.area,
                          text, e.officer])
             data.append(e.id)
-        _fill(self.log_table, rows, data)
+        fill_table(self.log_table, rows, data)
         locked = view.state == ShiftState.LOCKED
         for b in (self.sign_in_button, self.entry_button, self.correct_button):
             b.setEnabled(self.may_log and not locked)
@@ -919,7 +873,7 @@ class DutyPage(QWidget):
                          "；".join(parts)])
             data.append(row.case_no)
             self.clock_rows[row.case_no] = row
-        _fill(self.clock_table, rows, data)
+        fill_table(self.clock_table, rows, data)
         for r, row in enumerate(rows):
             if self.tr("OVERDUE") in row[3]:
                 self.clock_table.item(r, 3).setForeground(QColor(STATE_COLOURS["overdue"]))
@@ -1027,15 +981,9 @@ class NoticeDialog(QDialog):
         layout.addWidget(box)
 
     def on_accept(self) -> None:
-        self.fields.clear()
-        try:
-            if self.call is not None:
-                self.call(self.health_edit.text(), self.mental_edit.text(),
-                          self.second_combo.currentData() or "", self.second_password.text())
-        except DeskError as error:
-            self.fields.show_error(error, "health")
-            return
-        self.accept()
+        submit(self, self.fields, lambda: self.call and self.call(
+            self.health_edit.text(), self.mental_edit.text(),
+            self.second_combo.currentData() or "", self.second_password.text()), "health")
 
 
 class ExtensionDialog(QDialog):
@@ -1063,14 +1011,8 @@ class ExtensionDialog(QDialog):
         layout.addWidget(box)
 
     def on_accept(self) -> None:
-        self.fields.clear()
-        try:
-            if self.call is not None:
-                self.call(self.days_spin.value(), self.reason_edit.text(), self.by_edit.text())
-        except DeskError as error:
-            self.fields.show_error(error, "reason")
-            return
-        self.accept()
+        submit(self, self.fields, lambda: self.call and self.call(
+            self.days_spin.value(), self.reason_edit.text(), self.by_edit.text()), "reason")
 
 
 
@@ -1103,15 +1045,9 @@ class SwapDialog(QDialog):
         layout.addWidget(box)
 
     def on_accept(self) -> None:
-        self.fields.clear()
-        try:
-            if self.call is not None:
-                self.call(self.from_combo.currentData(), self.to_combo.currentData(),
-                          self.reason_edit.text())
-        except DeskError as error:
-            self.fields.show_error(error, "reason")
-            return
-        self.accept()
+        submit(self, self.fields, lambda: self.call and self.call(
+            self.from_combo.currentData(), self.to_combo.currentData(),
+            self.reason_edit.text()), "reason")
 
 
 class PatternsDialog(QDialog):

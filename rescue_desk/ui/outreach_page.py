@@ -9,13 +9,11 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -45,9 +43,12 @@ from rescue_desk.ui.theme import STATE_COLOURS
 from rescue_desk.ui.widgets import (
     FieldMessages,
     dialog_buttons,
+    fill_table,
     icon,
     primary_button,
+    read_only_table,
     right_aligned_form,
+    submit,
 )
 
 
@@ -59,33 +60,6 @@ def outcome_text(value: str) -> str:
     if value in ContactOutcome._value2member_map_:
         return QCoreApplication.translate("Outreach", CONTACT_LABELS[ContactOutcome(value)])
     return value
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers), objectName=name)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], keys: list, *,
-          fit_rows: bool = True) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if c == 0:
-                item.setData(Qt.ItemDataRole.UserRole, keys[r])
-            table.setItem(r, c, item)
-    header = table.horizontalHeader()
-    for c in range(table.columnCount() - 1):
-        header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
-    if fit_rows:
-        table.resizeRowsToContents()
 
 
 def _when(edit: QDateTimeEdit) -> dt.datetime:
@@ -167,14 +141,7 @@ class CallDialog(QDialog):
             result=self.result_edit.text())
 
     def on_accept(self) -> None:
-        self.fields.clear()
-        try:
-            if self.call is not None:
-                self.call(self.form())
-        except DeskError as error:
-            self.fields.show_error(error, "place")
-            return
-        self.accept()
+        submit(self, self.fields, lambda: self.call and self.call(self.form()), "place")
 
 
 class PatrolDialog(QDialog):
@@ -311,14 +278,7 @@ class StockDialog(QDialog):
         layout.addWidget(box)
 
     def on_accept(self) -> None:
-        self.fields.clear()
-        try:
-            if self.call is not None:
-                self.call(self)
-        except DeskError as error:
-            self.fields.show_error(error, "count")
-            return
-        self.accept()
+        submit(self, self.fields, lambda: self.call and self.call(self), "count")
 
 
 class OutreachPage(QWidget):
@@ -355,9 +315,10 @@ class OutreachPage(QWidget):
         bar.addWidget(self.edit_call_button)
         bar.addStretch()
         c_layout.addLayout(bar)
-        self.calls_table = _table([self.tr("Call"), self.tr("Place"), self.tr("Who needs help"),
-                                   self.tr("Action"), self.tr("Arrived"), self.tr("Minutes"),
-                                   self.tr("Case no."), self.tr("Result")], "calls_table")
+        self.calls_table = read_only_table([
+            self.tr("Call"), self.tr("Place"), self.tr("Who needs help"), self.tr("Action"),
+            self.tr("Arrived"), self.tr("Minutes"), self.tr("Case no."), self.tr("Result")],
+            "calls_table")
         c_layout.addWidget(self.calls_table)
         self.tabs.addTab(calls, icon("mdi6.phone-in-talk"), self.tr("Hotline (last 30 days)"))
         # patrols
@@ -369,9 +330,9 @@ class OutreachPage(QWidget):
         bar.addWidget(self.new_patrol_button)
         bar.addStretch()
         p_layout.addLayout(bar)
-        self.patrols_table = _table([self.tr("Set out"), self.tr("Team"), self.tr("Places"),
-                                     self.tr("People met"), self.tr("Came in"),
-                                     self.tr("Note")], "patrols_table")
+        self.patrols_table = read_only_table([
+            self.tr("Set out"), self.tr("Team"), self.tr("Places"), self.tr("People met"),
+            self.tr("Came in"), self.tr("Note")], "patrols_table")
         self.patrols_table.setWordWrap(False)
         p_layout.addWidget(self.patrols_table)
         self.tabs.addTab(patrols, icon("mdi6.map-marker-path"),
@@ -388,7 +349,7 @@ class OutreachPage(QWidget):
         bar.addWidget(self.receive_button)
         bar.addStretch()
         s_layout.addLayout(bar)
-        self.stock_table = _table([self.tr("Supplies"), self.tr("Stock"), self.tr("Unit"),
+        self.stock_table = read_only_table([self.tr("Supplies"), self.tr("Stock"), self.tr("Unit"),
                                    self.tr("Low-stock level")], "stock_table")
         s_layout.addWidget(self.stock_table)
         self.tabs.addTab(supplies, icon("mdi6.package-variant"), self.tr("Supplies"))
@@ -441,12 +402,12 @@ class OutreachPage(QWidget):
                          "" if r.minutes is None else str(r.minutes)
                          + ("　" + self.tr("OVER TARGET") if r.late else ""),
                          r.case_no, r.result])
-        _fill(self.calls_table, rows, list(self.call_rows))
+        fill_table(self.calls_table, rows, list(self.call_rows))
         for i, r in enumerate(self.call_rows.values()):
             if r.late:
                 self.calls_table.item(i, 5).setForeground(QColor(STATE_COLOURS["overdue"]))
         patrols = self.service.patrols(first, today)
-        _fill(self.patrols_table, [[
+        fill_table(self.patrols_table, [[
             fmt_time(p.started_at) + ("　" + self.tr("cold wave") if p.cold_wave else ""),
             p.team, "、".join(p.places), str(len(p.contacts)),
             str(sum(1 for c in p.contacts if c[3] == ContactOutcome.CAME_IN.value)),
@@ -454,7 +415,7 @@ class OutreachPage(QWidget):
             for p in patrols], [p.id for p in patrols], fit_rows=False)
         stock = self.service.stock()
         self.stock_rows = stock
-        _fill(self.stock_table, [[s.name, str(s.stock) + ("　" + self.tr("LOW") if s.low
+        fill_table(self.stock_table, [[s.name, str(s.stock) + ("　" + self.tr("LOW") if s.low
                                                           else ""), s.unit, str(s.low_level)]
                                  for s in stock], [s.id for s in stock])
         for i, s in enumerate(stock):

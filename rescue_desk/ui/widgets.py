@@ -6,14 +6,20 @@ import qtawesome as qta
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from rescue_desk.domain.errors import DeskError
 from rescue_desk.ui.i18n import tr_desk_error
 
 
@@ -154,3 +160,55 @@ class EmptyState(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_body()
         super().changeEvent(event)
+
+
+def submit(dialog: QDialog, fields: FieldMessages, action, fallback: str | None = None,
+           message: QLabel | None = None) -> bool:
+    """Run a dialog's save ``action``: a DeskError goes under its field (else ``fallback``'s,
+    else into ``message``) and the dialog stays open; success accepts the dialog."""
+    fields.clear()
+    if message is not None:
+        message.clear()
+    try:
+        action()
+    except DeskError as error:
+        if not fields.show_error(error, fallback) and message is not None:
+            message.setText(tr_desk_error(error))
+        return False
+    dialog.accept()
+    return True
+
+
+def read_only_table(columns: list[str], name: str) -> QTableWidget:
+    """A table of whole-row selection that nobody edits in place; long texts wrap."""
+    table = QTableWidget(0, len(columns), objectName=name)
+    table.setHorizontalHeaderLabels(columns)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(True)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]], keys: list | None = None, *,
+               share: bool = False, fit_rows: bool = True) -> None:
+    """Put ``rows`` of text in a read-only table; ``keys[r]`` goes with the row's first cell
+    (UserRole). The last column takes the rest of the width; ``share``: all columns share it
+    (narrow boxes); ``fit_rows``: rows grow to their wrapped text."""
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if keys is not None and c == 0:
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    for c in range(last):
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if share
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+    if fit_rows:
+        table.resizeRowsToContents()

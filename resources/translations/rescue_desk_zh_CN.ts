@@ -37,7 +37,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/beds_page.py" line="+583" />
+        <location filename="../../rescue_desk/ui/beds_page.py" line="+584" />
         <source>Leader on duty's approval</source>
         <translation>带班领导批准</translation>
     </message>
@@ -570,7 +570,7 @@
         <translation>新入站</translation>
     </message>
     <message>
-        <location line="+245" />
+        <location line="+233" />
         <source>Beds</source>
         <translation>床位</translation>
     </message>
@@ -798,7 +798,7 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/departures_page.py" line="+484" />
+        <location filename="../../rescue_desk/ui/departures_page.py" line="+479" />
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
@@ -814,7 +814,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../rescue_desk/ui/outreach_page.py" line="+141" />
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="+115" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1341,7 +1341,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+245" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+204" />
         <source>Officer</source>
         <translation>工作人员</translation>
     </message>
@@ -1825,7 +1825,7 @@
 <context>
     <name>DepartureDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/departures_page.py" line="-368" />
+        <location filename="../../rescue_desk/ui/departures_page.py" line="-362" />
         <source>Departure</source>
         <translation>离站</translation>
     </message>
@@ -1963,7 +1963,7 @@
         <translation>带班领导已批准</translation>
     </message>
     <message>
-        <location line="+413" />
+        <location line="+401" />
         <source>Departures</source>
         <translation>离站</translation>
     </message>
@@ -3171,7 +3171,7 @@
 <context>
     <name>DutyPage</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+65" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+59" />
         <source>Duty</source>
         <translation>值班</translation>
     </message>
@@ -3202,18 +3202,18 @@
         <translation>到期和逾期事项</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+144" />
         <source>Case no.</source>
         <translation>救助编号</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+142" />
+        <location line="-143" />
+        <location line="+143" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-143" />
         <source>Deadline</source>
         <translation>事项</translation>
     </message>
@@ -3351,17 +3351,17 @@
         <translation>值班表</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Arrived</source>
         <translation>到站时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Deadlines</source>
         <translation>期限事项</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Family-search notice…</source>
         <translation>寻亲公告…</translation>
     </message>
@@ -3603,7 +3603,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location line="-853" />
+        <location line="-835" />
         <source>Shift log entry</source>
         <translation>值班记录</translation>
     </message>
@@ -3666,7 +3666,7 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location line="+894" />
+        <location line="+870" />
         <source>Extension of the stay limit</source>
         <translation>延长在站期限</translation>
     </message>
@@ -4344,7 +4344,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/departures_page.py" line="-406" />
+        <location filename="../../rescue_desk/ui/departures_page.py" line="-394" />
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
@@ -4372,7 +4372,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="-877" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-860" />
         <source>Handover</source>
         <translation>交接班</translation>
     </message>
@@ -4430,7 +4430,7 @@
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/beds_page.py" line="-486" />
+        <location filename="../../rescue_desk/ui/beds_page.py" line="-474" />
         <source>Hold this bed</source>
         <translation>预留床位</translation>
     </message>
@@ -5749,7 +5749,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+789" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+778" />
         <source>Family-search notice</source>
         <translation>寻亲公告</translation>
     </message>
@@ -5882,7 +5882,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>OutreachPage</name>
     <message>
-        <location filename="../../rescue_desk/ui/outreach_page.py" line="+192" />
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="+178" />
         <source>Outreach</source>
         <translation>外展救助</translation>
     </message>
@@ -5902,7 +5902,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <translation>到达与处置…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Call</source>
         <translation>来电</translation>
     </message>
@@ -5917,12 +5917,12 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <translation>求助对象</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Arrived</source>
         <translation>到站时间</translation>
     </message>
@@ -5932,7 +5932,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <translation>用时（分钟）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Case no.</source>
         <translation>救助编号</translation>
     </message>
@@ -5942,7 +5942,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Hotline (last 30 days)</source>
         <translation>求助热线（近 30 天）</translation>
     </message>
@@ -5952,7 +5952,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <translation>新巡查…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Set out</source>
         <translation>出发时间</translation>
     </message>
@@ -5967,17 +5967,17 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <translation>地点</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>People met</source>
         <translation>巡查对象</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Came in</source>
         <translation>同意入站</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -6084,7 +6084,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>PatrolDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/outreach_page.py" line="-270" />
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="-264" />
         <source>Street patrol</source>
         <translation>街面巡查</translation>
     </message>
@@ -6177,7 +6177,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>PatternsDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+97" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+79" />
         <source>Shift hours</source>
         <translation>班次时间</translation>
     </message>
@@ -6444,7 +6444,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/beds_page.py" line="+28" />
+        <location filename="../../rescue_desk/ui/beds_page.py" line="+22" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -6925,7 +6925,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="-863" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-846" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -7288,7 +7288,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+799" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+788" />
         <source>Swap a duty</source>
         <translation>换班</translation>
     </message>
