@@ -264,6 +264,47 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help=QCoreApplication.translate("Cli", "the PDF file to write"),
     )
+
+    p = sub.add_parser(
+        "report",
+        help=QCoreApplication.translate("Cli", "export a report to XLSX or PDF"),
+        description=QCoreApplication.translate(
+            "Cli",
+            "Export the monthly report (with its daily occupancy sheet), the daily occupancy "
+            "sheet alone, or the winter campaign report of a week or a month. The file's "
+            "ending chooses the format: .xlsx or .pdf. Exports carry figures only: no names, "
+            "ID numbers or case numbers.",
+        ),
+    )
+    p.add_argument(
+        "report",
+        choices=("monthly", "occupancy", "campaign"),
+        metavar="REPORT",
+        help=QCoreApplication.translate("Cli", "monthly, occupancy or campaign"),
+    )
+    p.add_argument(
+        "--month",
+        type=_month,
+        metavar="YYYY-MM",
+        help=QCoreApplication.translate(
+            "Cli", "the month (default: this month; campaign: instead of --week)"
+        ),
+    )
+    p.add_argument(
+        "--week",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help=QCoreApplication.translate(
+            "Cli", "campaign: any day of the week, Monday to Sunday (default: this week)"
+        ),
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help=QCoreApplication.translate("Cli", "the file to write (.xlsx or .pdf)"),
+    )
     return parser
 
 
@@ -394,6 +435,7 @@ def _run(args: argparse.Namespace, language: str) -> int:
             "restore": _cmd_restore,
             "search": _cmd_search,
             "print": _cmd_print,
+            "report": _cmd_report,
         }[args.command]
         return handler(args, url)
     except DeskError as exc:
@@ -677,6 +719,75 @@ def _cmd_print(args, url) -> int:
                 ).format(file=args.output, reason=exc.strerror or exc)
             )
         log()
+    finally:
+        desk.db.dispose()
+    _say(QCoreApplication.translate("Cli", "Written to {file}.").format(file=args.output))
+    return EXIT_OK
+
+
+def _cmd_report(args, url) -> int:
+    import io
+
+    from rescue_desk.domain.reports import month_bounds, week_of
+    from rescue_desk.printing import report_forms
+    from rescue_desk.printing.page import PrintContext
+    from rescue_desk.services.reports import ReportService
+
+    kind = Path(args.output).suffix.lower()
+    if kind not in (".xlsx", ".pdf"):
+        return _fail(
+            QCoreApplication.translate(
+                "Cli", "The file must end in .xlsx or .pdf: {file}."
+            ).format(file=args.output)
+        )
+    if args.report != "campaign" and args.week:
+        return _fail(QCoreApplication.translate("Cli", "--week is for the campaign report."))
+    desk = _desk(url, existing=True)
+    try:
+        service = ReportService(desk)
+        header = service.header()
+        ctx = PrintContext(header.unit, "", header.preparer, header.made_at, header.is_demo)
+        stream = io.BytesIO()
+        today = desk.now().date()
+        if args.report == "campaign":
+            weekly = args.month is None
+            if weekly:
+                first, last = week_of(args.week or today)
+            else:
+                first, last = month_bounds(*args.month)
+            reports = service.campaign(first, last)
+            period = f"{first.isoformat()}..{last.isoformat()}"
+            if kind == ".pdf":
+                report_forms.campaign_pdf(reports.period, reports.to_date, header, ctx, stream,
+                                          weekly=weekly)
+            else:
+                report_forms.campaign_xlsx(reports.period, reports.to_date, header, stream,
+                                           weekly=weekly)
+        else:
+            year, month = args.month or (today.year, today.month)
+            period = f"{year:04d}-{month:02d}"
+            days = service.occupancy(year, month)
+            if args.report == "occupancy":
+                first = dt.date(year, month, 1)
+                if kind == ".pdf":
+                    report_forms.occupancy_pdf(days, header, first, ctx, stream)
+                else:
+                    report_forms.occupancy_xlsx(days, header, first, stream)
+            else:
+                report = service.monthly(year, month)
+                if kind == ".pdf":
+                    report_forms.monthly_pdf(report, days, header, ctx, stream)
+                else:
+                    report_forms.monthly_xlsx(report, days, header, stream)
+        try:
+            Path(args.output).write_bytes(stream.getvalue())
+        except OSError as exc:
+            return _fail(
+                QCoreApplication.translate(
+                    "Cli", "The file {file} could not be written ({reason})."
+                ).format(file=args.output, reason=exc.strerror or exc)
+            )
+        service.note_exported(args.report, period, kind[1:])
     finally:
         desk.db.dispose()
     _say(QCoreApplication.translate("Cli", "Written to {file}.").format(file=args.output))

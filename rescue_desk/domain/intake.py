@@ -94,6 +94,10 @@ class Inspection(enum.StrEnum):
     DRUNK = "drunk"
     CRITICAL = "critical"  #: critically ill
     MINOR = "minor"  #: apparently a minor
+    DEMENTIA = "dementia"  #: dementia or intellectual disability
+    TRAFFICKING = "trafficking"  #: suspected victim of trafficking (special group)
+    DOMESTIC_VIOLENCE = "domestic_violence"  #: fleeing domestic violence (special group)
+    LEFT_BEHIND = "left_behind"  #: a left-behind child (留守儿童, special group)
 
 
 INSPECTION_LABELS = {
@@ -104,6 +108,10 @@ INSPECTION_LABELS = {
     Inspection.DRUNK: QT_TRANSLATE_NOOP("Intake", "Drunk"),
     Inspection.CRITICAL: QT_TRANSLATE_NOOP("Intake", "Critically ill"),
     Inspection.MINOR: QT_TRANSLATE_NOOP("Intake", "Apparently a minor"),
+    Inspection.DEMENTIA: QT_TRANSLATE_NOOP("Intake", "Dementia or intellectual disability"),
+    Inspection.TRAFFICKING: QT_TRANSLATE_NOOP("Intake", "Suspected trafficking victim"),
+    Inspection.DOMESTIC_VIOLENCE: QT_TRANSLATE_NOOP("Intake", "Fleeing domestic violence"),
+    Inspection.LEFT_BEHIND: QT_TRANSLATE_NOOP("Intake", "Left-behind child"),
 }
 
 

@@ -95,6 +95,10 @@ INSPECTION_TEXT = {
     Inspection.DRUNK: "醉酒",
     Inspection.CRITICAL: "危重病",
     Inspection.MINOR: "疑似未成年人",
+    Inspection.DEMENTIA: "痴呆或智力障碍",
+    Inspection.TRAFFICKING: "疑似被拐卖",
+    Inspection.DOMESTIC_VIOLENCE: "家庭暴力受害",
+    Inspection.LEFT_BEHIND: "留守儿童",
 }
 OUTCOME_TEXT = {
     Outcome.ADMIT: "予以救助",

@@ -1,38 +1,101 @@
-"""Reports from what the desk knows: the facts of every stay (never names or ID numbers) fed to
-the counting rules of :mod:`rescue_desk.domain.reports`."""
+"""Reports from what the desk knows: the facts of every stay and of the outreach work (never
+names or ID numbers) fed to the counting rules of :mod:`rescue_desk.domain.reports`."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import dataclasses
+import datetime as dt
+
+from sqlalchemy import func, select
 
 from rescue_desk.domain.departure import PROVINCES, DepartureState, province_of
-from rescue_desk.domain.intake import Outcome
-from rescue_desk.domain.models import Departure, Person, Station, Stay
-from rescue_desk.domain.reports import MonthlyReport, StayFact, monthly
+from rescue_desk.domain.intake import Outcome, StayStatus
+from rescue_desk.domain.models import (
+    Bed,
+    Departure,
+    HotlineCall,
+    Patrol,
+    PatrolContact,
+    Person,
+    SearchNotice,
+    Station,
+    Stay,
+    SupplyItem,
+    SupplyMovement,
+)
+from rescue_desk.domain.outreach import CallAction, call_late, campaign_of
+from rescue_desk.domain.reports import (
+    CallFact,
+    CampaignReport,
+    ContactFact,
+    HandoutFact,
+    MonthlyReport,
+    OccupancyDay,
+    OutreachFacts,
+    PatrolFact,
+    StayFact,
+    campaign,
+    month_bounds,
+    monthly,
+    occupancy,
+)
 from rescue_desk.domain.roles import Permission
+from rescue_desk.services import audit
 from rescue_desk.services.desk import Desk
+from rescue_desk.services.outreach import OutreachService
+from rescue_desk.services.settings import SettingsService
 
 ADMITTED = (Outcome.ADMIT.value, Outcome.HOSPITAL_FIRST.value)
 
 
+@dataclasses.dataclass(frozen=True)
+class ReportHeader:
+    """The header of every exported report: reporting unit, preparer, date."""
+
+    unit: str
+    preparer: str
+    made_at: dt.datetime
+    is_demo: bool
+    beds: int  #: beds in service now (the occupancy sheet's reference)
+
+
+@dataclasses.dataclass(frozen=True)
+class CampaignReports:
+    """The campaign figures of a period and of the campaign from its start to the period's
+    end (本期 and 累计)."""
+
+    period: CampaignReport
+    to_date: CampaignReport
+    campaign_first: dt.date | None
+
+
 class ReportService:
-    """The station's reports."""
+    """The station's reports (leaders on duty and administrators)."""
 
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
     def facts(self) -> list[StayFact]:
         """One anonymous fact per stay: dates, sex, age, inspection flags, origin (this
-        province, another, unknown) and the completed departure."""
+        province, another, unknown), source, the completed departure and the relief given."""
         self.desk.require(Permission.REPORTS)
         with self.desk.db.read() as s:
             station = s.execute(select(Station)).scalar_one_or_none()
             home = PROVINCES.get((station.region_code if station else "")[:2], "")
-            departures = {}
+            departures: dict[int, Departure] = {}
+            hospital: set[int] = set()
+            placed: set[int] = set()
             for d in s.execute(select(Departure).where(
                     Departure.state == DepartureState.COMPLETED.value)
                     .order_by(Departure.completed_at)).scalars():
                 departures[d.stay_id] = d  # the last completed departure of a stay
+                if d.kind == "hospital":
+                    hospital.add(d.stay_id)
+                elif d.kind == "placement":
+                    placed.add(d.stay_id)
+            supplied = set(s.execute(select(SupplyMovement.stay_id).where(
+                SupplyMovement.stay_id.is_not(None), SupplyMovement.change < 0)).scalars())
+            searched = set(s.execute(select(SearchNotice.stay_id)).scalars())
             out = []
             for stay, person in s.execute(select(Stay, Person).join(
                     Person, Stay.person_id == Person.id)):
@@ -47,8 +110,40 @@ class ReportService:
                     stay.outcome in ADMITTED, person.sex, stay.age_at_arrival,
                     frozenset(stay.inspection or ()), origin,
                     d.kind if d else "", d.completed_at if d else None, cross,
-                    person.id_type))
+                    person.id_type, stay.source,
+                    medical=stay.outcome == Outcome.HOSPITAL_FIRST.value
+                    or stay.id in hospital or stay.status == StayStatus.IN_HOSPITAL.value,
+                    placed=stay.id in placed or stay.placement_at is not None
+                    or stay.status == StayStatus.IN_CARE.value,
+                    supplies=stay.id in supplied,
+                    family_search=stay.id in searched or stay.dna_requested_at is not None))
             return out
+
+    def outreach_facts(self) -> OutreachFacts:
+        """Patrols, the people met, hotline calls (late or not), handouts and cold-wave days."""
+        self.desk.require(Permission.REPORTS)
+        settings = SettingsService(self.desk)
+        target = int(settings.get("hotline_target_minutes"))
+        far_target = int(settings.get("hotline_far_minutes"))
+        cold = frozenset(OutreachService(self.desk).cold_wave_days())
+        now = self.desk.now()
+        with self.desk.db.read() as s:
+            patrols = [PatrolFact(p.id, p.day, p.staff_count, bool(p.vehicle.strip()),
+                                  tuple(p.places or ()))
+                       for p in s.execute(select(Patrol)).scalars()]
+            days = {p.id: p.day for p in patrols}
+            contacts = [ContactFact(c.id, days[c.patrol_id], c.outcome, c.stay_id)
+                        for c in s.execute(select(PatrolContact)).scalars()]
+            calls = [CallFact(c.id, c.called_at.date(), c.action == CallAction.TEAM_SENT.value
+                              and call_late(c.called_at, c.arrived_at, far=c.far,
+                                            target=target, far_target=far_target, now=now),
+                              c.stay_id)
+                     for c in s.execute(select(HotlineCall)).scalars()]
+            handouts = [HandoutFact(m.id, m.at.date(), name, -m.change)
+                        for m, name in s.execute(select(SupplyMovement, SupplyItem.name).join(
+                            SupplyItem, SupplyMovement.item_id == SupplyItem.id).where(
+                            SupplyMovement.change < 0))]
+        return OutreachFacts(patrols, contacts, calls, handouts, cold)
 
     def case_numbers(self) -> dict[int, str]:
         """Stay id → case number, to list the stays behind a figure (the screen only)."""
@@ -58,3 +153,42 @@ class ReportService:
 
     def monthly(self, year: int, month: int) -> MonthlyReport:
         return monthly(self.facts(), year, month)
+
+    def occupancy(self, year: int, month: int) -> list[OccupancyDay]:
+        """The daily occupancy sheet of a month (days after today are left out)."""
+        first, last = month_bounds(year, month)
+        last = min(last, self.desk.now().date())
+        if last < first:
+            return []
+        return occupancy(self.facts(), first, last)
+
+    def campaign(self, first: dt.date, last: dt.date) -> CampaignReports:
+        """The campaign figures from ``first`` to ``last`` and of the campaign so far."""
+        settings = SettingsService(self.desk)
+        facts, outreach = self.facts(), self.outreach_facts()
+        season = campaign_of(last, str(settings.get("campaign_start")),
+                             str(settings.get("campaign_end"))) or campaign_of(
+            first, str(settings.get("campaign_start")), str(settings.get("campaign_end")))
+        start = season[0] if season else first
+        return CampaignReports(campaign(facts, outreach, first, last),
+                               campaign(facts, outreach, min(start, first), last),
+                               season[0] if season else None)
+
+    def header(self) -> ReportHeader:
+        """Reporting unit, preparer (the officer), date, and the beds in service."""
+        officer = self.desk.require(Permission.REPORTS)
+        with self.desk.db.read() as s:
+            station = s.execute(select(Station)).scalar_one_or_none()
+            beds = s.execute(select(func.count(Bed.id)).where(
+                Bed.out_of_service.is_(False))).scalar_one()
+            return ReportHeader(station.name if station else "", officer.name,
+                                self.desk.now(), bool(station and station.is_demo), beds)
+
+    def note_exported(self, report: str, period: str, file_kind: str) -> None:
+        """Record in the audit trail that a report was exported or printed."""
+        officer = self.desk.require(Permission.REPORTS)
+        with self.desk.db.write() as s:
+            audit.record(s, officer, self.desk.now(), "report.export", "report",
+                         f"{report}:{period}", {"report": report, "period": period,
+                                                "file": file_kind})
+

@@ -109,15 +109,30 @@ def file_name(case_no: str, kind: str) -> str:
 
 def save_pdf(parent: QWidget | None, data: bytes, suggested: str) -> Path | None:
     """Ask where to save ``data`` (the folder used last time first); None when cancelled."""
+    return save_file(parent, data, suggested, QCoreApplication.translate(
+        "Printing", "Save as PDF"), QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
+
+
+def save_xlsx(parent: QWidget | None, data: bytes, suggested: str) -> Path | None:
+    """Ask where to save a workbook; None when cancelled."""
+    return save_file(parent, data, suggested, QCoreApplication.translate(
+        "Printing", "Export to Excel"), QCoreApplication.translate(
+        "Printing", "Excel workbooks (*.xlsx)"))
+
+
+def save_file(parent: QWidget | None, data: bytes, suggested: str, title: str,
+              filter_text: str) -> Path | None:
+    """Save ``data`` where the user chooses, with ``suggested``'s ending; None when
+    cancelled or not written (the user was told why)."""
     settings = QSettings()
+    suffix = Path(suggested).suffix.lower()
     folder = str(settings.value("printing/folder") or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation))
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("Printing", "Save as PDF"),
-        str(Path(folder) / suggested), QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested),
+                                            filter_text)
     if not chosen:
         return None
-    path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+    path = Path(chosen if chosen.lower().endswith(suffix) else chosen + suffix)
     try:
         path.write_bytes(data)
     except OSError as error:

@@ -790,8 +790,8 @@ class IntakePage(QWidget):
             check = QCheckBox(intake_label(label))
             check.setObjectName(f"inspection_{flag.value}_check")
             self.inspection_checks[flag] = check
-            grid.addWidget(check, i // 2, i % 2)
-        grid.setColumnStretch(2, 1)
+            grid.addWidget(check, i // 3, i % 3)
+        grid.setColumnStretch(3, 1)
         flags.setFocusProxy(self.inspection_checks[Inspection.INJURY])
         f.add_row(form, "inspection", self.tr("Seen"), flags)
         self.inspection_note_edit = QLineEdit(objectName="inspection_note_edit")
