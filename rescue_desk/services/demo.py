@@ -141,7 +141,8 @@ def fill_demo(desk: Desk, *, people: int = 0, seed: int = 1) -> DemoSummary:
     _lay_out_station(desk, people)
     people_count, stays = _register_people(desk, rng, people)
     _check_people(desk, rng)
-    _place_people(desk, rng)
+    # The previous winter has its own random numbers, so the rest of the demo stays as it is.
+    _place_people(desk, rng, random.Random(f"winter-{seed}"))
     name = accounts.station().name
     return DemoSummary(name, added, people_count, stays)
 
@@ -369,11 +370,14 @@ def _lay_out_station(desk: Desk, people: int) -> None:
     beds.apply_template("small" if people <= 15 else "medium" if people <= 150 else "large")
 
 
-def _place_people(desk: Desk, rng: random.Random) -> None:
+def _place_people(desk: Desk, rng: random.Random,
+                  winter: random.Random | None = None) -> None:
     """The life of the station in time order: every stay in the station gets the bed the
     rules suggest soon after arrival; most leave after a few days, each type of departure
     with its own details, belongings counted back, the bed freed; some move bed, some come
-    back from hospital; a few beds are out of service or held; follow-up calls are made."""
+    back from hospital; a few beds are out of service or held; follow-up calls are made; the
+    outreach of the winter campaign so far and of the whole previous one (drawn from
+    ``winter``)."""
     from rescue_desk.domain.beds import BedState
     from rescue_desk.domain.models import Stay
     from rescue_desk.services.beds import BedService
@@ -386,6 +390,7 @@ def _place_people(desk: Desk, rng: random.Random) -> None:
     saved_officer, saved_clock = desk.officer, desk.clock
     now = saved_clock()
     beds = BedService(desk)
+    winter = winter or random.Random(0)
     try:
         desk.officer = rng.choice(clerks)
         board = beds.board()
@@ -416,11 +421,16 @@ def _place_people(desk: Desk, rng: random.Random) -> None:
         duty_events = _shift_events(desk, rng, now, officer_of)
         events += [(when, order, key) for when, order, key in duty_events]
         events += _outreach_events(desk, rng, now)
+        events += _winter_events(desk, winter, now)
         for case_no, (when, _kind) in plans.items():
             events.append((when, 1, case_no))
         unused = set(_DEPARTURE_KINDS)
         for when, order, case_no in sorted(events):
             if when >= now:
+                continue
+            if order == 6:  # the previous winter, with its own random numbers
+                _at(desk, when, now)
+                _winter_event(desk, winter, case_no, staff)
                 continue
             desk.officer = rng.choice(clerks)
             _at(desk, when, now)
@@ -804,17 +814,17 @@ def _close_old_shifts(desk: Desk, now: dt.datetime) -> None:
     from rescue_desk.services.duty import DutyService
 
     with desk.db.read() as s:
-        old = [(r.day, r.code, r.end_at) for r in s.execute(
+        old = [(r.day, r.code, r.end_at, r.state) for r in s.execute(
             select(Shift).where(Shift.state != ShiftState.LOCKED.value, Shift.end_at < now)
             .order_by(Shift.end_at)).scalars()]
     saved = desk.clock
     duty = DutyService(desk)
     try:
-        for day, code, end in old:
+        for day, code, end, state in old:
             key = shift_key(day, code)
             _at(desk, end - dt.timedelta(minutes=5), now)
             try:
-                if duty.shift(key).state == ShiftState.OPEN:
+                if state == ShiftState.OPEN.value:
                     duty.sign_handover(key, keys="钥匙、封条、备用金已交接")
                 _at(desk, end + dt.timedelta(minutes=5), now)
                 duty.close_without_incoming(key, Approval("补录：当班纸质记录已存档"))
@@ -885,6 +895,9 @@ def _outreach_events(desk: Desk, rng: random.Random,
 
     campaign = OutreachService(desk).campaign(now.date())
     first = campaign[0] if campaign else now.date() - dt.timedelta(days=14)
+    previous = None if campaign else _previous_campaign(desk, now.date())
+    if previous is not None:  # out of season: the last two weeks, after the last campaign
+        first = max(first, previous[1] + dt.timedelta(days=1))
     events: list[tuple[dt.datetime, int, str]] = []
     start = dt.datetime.combine(first, dt.time(9, 0))
     events.append((start, 5, "stock|"))
@@ -987,3 +1000,177 @@ def _outreach_event(desk: Desk, rng: random.Random, event: str,
                         outreach.hand_out(items[name], 1, contact_id=contact[0])
     except DeskError:
         return
+
+
+def _previous_campaign(desk: Desk, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The last whole campaign before ``today``'s (or, out of season, the last one that ended),
+    by the station's rules; None when the rules give no campaign in the year before."""
+    from rescue_desk.domain.outreach import campaign_of
+    from rescue_desk.services.settings import SettingsService
+
+    settings = SettingsService(desk)
+    start, end = str(settings.get("campaign_start")), str(settings.get("campaign_end"))
+    current = campaign_of(today, start, end)
+    day = (current[0] if current else today) - dt.timedelta(days=1)
+    for _ in range(370):
+        found = campaign_of(day, start, end)
+        if found is not None:
+            return found
+        day -= dt.timedelta(days=1)
+    return None
+
+
+_NIGHT_HOURS = (19, 20, 21, 22, 23, 0, 1, 2, 3, 4, 5, 6)
+
+
+def _winter_events(desk: Desk, rng: random.Random,
+                   now: dt.datetime) -> list[tuple[dt.datetime, int, str]]:
+    """The whole previous winter campaign (order 6): stock received at its start and again in
+    mid-winter, cold spells (about 15 % of its days), street patrols on Monday, Wednesday and
+    Friday and every day of a cold spell, and hotline calls, more of them on cold days. The
+    demo's stays go back 90 days at most, so none of it leads to a stay: calls end in advice,
+    a team sent, the police or an ambulance, and the people met on patrols stay out, are
+    referred or leave. Skipped when the database already has outreach in that campaign (an
+    earlier fill)."""
+    from rescue_desk.domain.models import HotlineCall, Patrol
+
+    previous = _previous_campaign(desk, now.date())
+    if previous is None:
+        return []
+    first, last = previous
+    with desk.db.read() as s:
+        if s.execute(select(Patrol.id).where(Patrol.day >= first, Patrol.day <= last)
+                     .limit(1)).first() or s.execute(select(HotlineCall.id).where(
+                         HotlineCall.called_at >= dt.datetime.combine(first, dt.time.min),
+                         HotlineCall.called_at <= dt.datetime.combine(last, dt.time.max))
+                         .limit(1)).first():
+            return []
+    events = [(dt.datetime.combine(first, dt.time(7, 0)), 6, "stock|"),
+              (dt.datetime.combine(first + (last - first) // 2, dt.time(9, 30)), 6, "restock|")]
+    length = (last - first).days + 1
+    cold_days: set[dt.date] = set()
+    while len(cold_days) < round(0.15 * length):  # cold spells of two to four days
+        start = first + dt.timedelta(days=rng.randrange(length))
+        cold_days.update(d for d in (start + dt.timedelta(days=k)
+                                     for k in range(rng.randint(2, 4))) if d <= last)
+    day = first
+    while day <= last:
+        cold = day in cold_days
+        if cold:
+            events.append((dt.datetime.combine(day, dt.time(7, 30)), 6, "cold|"))
+        if cold or day.weekday() in (0, 2, 4):
+            events.append((dt.datetime.combine(day, dt.time(20, rng.randint(0, 40))), 6,
+                           "patrol|"))
+        for _ in range(rng.choice((0, 1, 1, 1)) + cold):  # most on cold nights
+            hour = rng.choice(_NIGHT_HOURS) if rng.random() < 0.75 else rng.randint(8, 19)
+            events.append((dt.datetime.combine(day, dt.time(hour, rng.randint(0, 59))), 6,
+                           "call|"))
+        day += dt.timedelta(days=1)
+    return [e for e in events if e[0] < now - dt.timedelta(hours=2)]  # teams back by now
+
+
+_RELIEF_POINTS = ("火车站临时避寒点", "人民桥临时避寒点", "汽车客运站避寒点", "中山公园救助点")
+_DONORS = ("市民政局调拨", "市慈善总会捐赠", "爱心企业捐赠", "区民政局调拨")
+_MET = (("男，约 60 岁", "男，约 45 岁", "女，约 50 岁", "男，约 70 岁", "男，约 35 岁"),
+        ("在桥下过夜", "在通道里睡觉", "在候车厅逗留", "在公园长椅上躺着", "在商铺门口避风"))
+_CONTACT_OUTCOMES = {  # outcome: weight, follow-ups (nobody came in: no stay of that winter)
+    "refused_helped": (60, ("次日再去看望", "已告知求助热线号码", "留下棉被，夜里再去一次")),
+    "referred": (25, ("转介社区网格员跟进", "联系 120 送医", "交辖区派出所协助查找家属")),
+    "other": (15, ("有住处，劝其早归", "已自行离开", "")),
+}
+_CALL_RESULTS = {
+    "team_sent": ("劝导后发放棉衣", "送至临时避寒点", "到场时对方已离开", "发放食品包和棉被"),
+    "advice": ("电话指引至临时避寒点", "告知救助站地址和乘车路线"),
+    "police": ("已转辖区派出所处置", "民警到场后护送至避寒点"),
+    "ambulance": ("已联系 120 送医", "120 到场后送市第一人民医院"),
+}
+
+
+def _top_up(outreach, rng: random.Random) -> dict[str, int]:
+    """Stock received for every item at or below its low level (the station never runs out);
+    returns the items by name."""
+    items = {}
+    for item in outreach.stock():
+        if item.stock <= item.low_level:
+            outreach.receive(item.id, rng.choice((100, 150, 200)), source=rng.choice(_DONORS))
+        items[item.name] = item.id
+    return items
+
+
+def _winter_event(desk: Desk, rng: random.Random, event: str,
+                  staff: dict[str, Officer]) -> None:
+    """One outreach event of the previous winter, as the duty officer records it."""
+    from rescue_desk.domain.errors import DeskError
+    from rescue_desk.domain.models import Patrol, PatrolContact
+    from rescue_desk.domain.outreach import CallAction, ContactOutcome
+    from rescue_desk.services.outreach import (
+        CallForm,
+        ContactForm,
+        OutreachService,
+        PatrolForm,
+    )
+
+    what = event.split("|")[0]
+    desk.officer = staff.get(rng.choice(("zhiban1", "zhiban3"))) or desk.officer
+    outreach = OutreachService(desk)
+    now = desk.now()
+    try:
+        if what in ("stock", "restock"):
+            for item in outreach.stock():
+                outreach.receive(item.id, rng.choice((80, 100, 150, 200)),
+                                 source="市民政局调拨" if what == "stock" else rng.choice(_DONORS))
+        elif what == "cold":
+            outreach.set_cold_wave(now.date(), True)
+            items = _top_up(outreach, rng)
+            point = rng.choice(_RELIEF_POINTS)
+            for name, count in (("棉被", rng.randint(5, 15)), ("食品包", rng.randint(10, 30))):
+                if name in items:
+                    outreach.hand_out(items[name], count, relief_point=point)
+        elif what == "call":
+            action = rng.choices((CallAction.TEAM_SENT, CallAction.ADVICE, CallAction.POLICE,
+                                  CallAction.AMBULANCE), weights=(55, 20, 15, 10))[0]
+            far = rng.random() < 0.2
+            arrived = None
+            if action == CallAction.TEAM_SENT:
+                late = rng.random() < 0.25
+                arrived = now + dt.timedelta(minutes=rng.randint(35, 80) if late else
+                                             rng.randint(12, 55 if far else 29))
+                desk.clock = lambda: arrived  # recorded when the team reports back
+            outreach.record_call(CallForm(
+                now, rng.choice(_CALL_PLACES), action,
+                caller=person_name(rng, rng.choice("MF")), caller_phone=mobile_number(rng),
+                person=rng.choice(_CALL_PEOPLE), far=far,
+                team=rng.choice(("救助一组", "救助二组")) if arrived else "",
+                arrived_at=arrived, result=rng.choice(_CALL_RESULTS[action.value])))
+        elif what == "patrol":
+            items = _top_up(outreach, rng)
+            places = outreach.places()
+            outcomes = list(_CONTACT_OUTCOMES)
+            weights = [_CONTACT_OUTCOMES[o][0] for o in outcomes]
+            contacts = []
+            for _ in range(rng.randint(1, 3)):
+                outcome = rng.choices(outcomes, weights=weights)[0]
+                contacts.append(ContactForm(
+                    rng.choice(_MET[0]) + "，" + rng.choice(_MET[1]), ContactOutcome(outcome),
+                    rng.choice(_CALL_PLACES),
+                    follow_up=rng.choice(_CONTACT_OUTCOMES[outcome][1])))
+            patrol = outreach.record_patrol(PatrolForm(
+                now, rng.choice(("救助一组：", "救助二组："))
+                + "、".join(person_name(rng, "M") for _ in range(2)), 2, "救助专用车",
+                "火车站—人民桥—滨江路—中山公园",
+                tuple(rng.sample(places, min(3, len(places)))), contacts=tuple(contacts)))
+            with desk.db.read() as s:
+                cold = s.get(Patrol, patrol).cold_wave
+                helped = list(s.execute(select(PatrolContact.id).where(
+                    PatrolContact.patrol_id == patrol,
+                    PatrolContact.outcome == ContactOutcome.REFUSED_HELPED.value)
+                    .order_by(PatrolContact.id)).scalars())
+            for contact in helped:
+                names = ["棉大衣", "食品包"] + ([rng.choice(("保暖内衣", "手套帽子"))] if cold
+                                              else [])
+                for name in names:
+                    if name in items:
+                        outreach.hand_out(items[name], 1, contact_id=contact)
+    except DeskError:
+        return  # as at the desk: a refused entry is not made (test_demo_winter checks that
+        # the previous winter still has its patrols, calls and handouts)

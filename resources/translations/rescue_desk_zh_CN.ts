@@ -1246,6 +1246,36 @@
         <translation>要写入的 PDF 文件</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>export a report to XLSX or PDF</source>
+        <translation>导出统计报表（XLSX 或 PDF）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export the monthly report (with its daily occupancy sheet), the daily occupancy sheet alone, or the winter campaign report of a week or a month. The file's ending chooses the format: .xlsx or .pdf. Exports carry figures only: no names, ID numbers or case numbers.</source>
+        <translation>导出月报表（含每日在站人数统计表）、单独的每日在站人数统计表，或“寒冬送温暖”专项行动的周报表、月报表。文件扩展名决定格式：.xlsx 或 .pdf。导出文件只有数字，不含姓名、身份证号和救助编号。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>monthly, occupancy or campaign</source>
+        <translation>monthly（月报表）、occupancy（每日在站）或 campaign（专项行动）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the month (default: this month; campaign: instead of --week)</source>
+        <translation>月份（默认本月；campaign 可用它代替 --week 出月报）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>campaign: any day of the week, Monday to Sunday (default: this week)</source>
+        <translation>campaign：该周（周一至周日）中的任意一天（默认本周）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the file to write (.xlsx or .pdf)</source>
+        <translation>要写入的文件（.xlsx 或 .pdf）</translation>
+    </message>
+    <message>
         <location line="+20" />
         <source>Must be YYYY-MM, e.g. 2026-11</source>
         <translation>格式须为 YYYY-MM，例如 2026-11</translation>
@@ -1261,7 +1291,7 @@
         <translation>print shift 需要班次，例如 20261128-night</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+77" />
         <source>Stopped.</source>
         <extracomment>Options of the top-level command that take a value.</extracomment>
         <translation>已停止。</translation>
@@ -1299,26 +1329,38 @@
     </message>
     <message>
         <location line="+57" />
+        <location line="+69" />
         <source>The file {file} could not be written ({reason}).</source>
         <translation>无法写入文件 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-62" />
+        <location line="+69" />
         <source>Written to {file}.</source>
         <translation>已写入 {file}。</translation>
     </message>
     <message>
-        <location line="-180" />
+        <location line="-54" />
+        <source>The file must end in .xlsx or .pdf: {file}.</source>
+        <translation>文件名须以 .xlsx 或 .pdf 结尾：{file}。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--week is for the campaign report.</source>
+        <translation>--week 只用于专项行动报表（campaign）。</translation>
+    </message>
+    <message>
+        <location line="-200" />
         <source>{db}: the file is sound, the schema is current and the audit trail is intact.</source>
         <translation>{db}：文件完好，数据库结构为最新，审计记录完整。</translation>
     </message>
     <message>
-        <location line="-172" />
+        <location line="-173" />
         <source>print {kind} needs a case or bag number</source>
         <translation>print {kind} 需要救助编号或袋号</translation>
     </message>
     <message>
-        <location line="+188" />
+        <location line="+189" />
         <source>Backup written to {file}.</source>
         <translation>备份已写入 {file}。</translation>
     </message>
@@ -2600,7 +2642,7 @@
         <translation>无法读取这个文件中的图片，请选择 JPEG 或 PNG 图片。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/printing/intake_forms.py" line="+122" />
+        <location filename="../../rescue_desk/printing/intake_forms.py" line="+126" />
         <source>Case {case_no} was not refused, so it has no refusal notice.</source>
         <extracomment>Sex as printed. Sources in the order the registration form lists them. 低保/五保 status, in the order the form lists them. Initial inspection flags (初步检视), in the order the form lists them. How the age was found, after the age: nothing for a birth date, 目测 for an estimate. The legal basis of a refusal (救助管理办法 decree 381 and its implementing rules). Marks of a chosen and an open option in the text layer (the boxes themselves are drawn).</extracomment>
         <translation>救助编号 {case_no} 未作不予救助决定，没有不予救助通知书。</translation>
@@ -4566,9 +4608,9 @@
         <translation>不详</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>Visible injury</source>
-        <extracomment>date of birth known the person says their age 目测年龄 suspected mental disorder suspected infectious disease critically ill apparently a minor</extracomment>
+        <extracomment>date of birth known the person says their age 目测年龄 suspected mental disorder suspected infectious disease critically ill apparently a minor dementia or intellectual disability suspected victim of trafficking (special group) fleeing domestic violence (special group) a left-behind child (留守儿童, special group)</extracomment>
         <translation>外伤</translation>
     </message>
     <message>
@@ -4600,6 +4642,26 @@
         <location line="+1" />
         <source>Apparently a minor</source>
         <translation>疑似未成年人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dementia or intellectual disability</source>
+        <translation>痴呆或智力障碍</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suspected trafficking victim</source>
+        <translation>疑似被拐卖</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fleeing domestic violence</source>
+        <translation>家庭暴力受害</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left-behind child</source>
+        <translation>留守儿童</translation>
     </message>
     <message>
         <location line="+12" />
@@ -6333,8 +6395,8 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <translation>打印不予救助通知书（A4）</translation>
     </message>
     <message>
-        <location line="+59" />
-        <location line="+160" />
+        <location line="+55" />
+        <location line="+179" />
         <source>Save as PDF</source>
         <extracomment>Forms that must show the full ID number (the others show it masked). QSettings key of the printing font file chosen on this PC (Settings → Printing).
 ----------
@@ -6342,12 +6404,22 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-178" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+5" />
+        <source>Export to Excel</source>
+        <translation>导出为 Excel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -6457,9 +6529,13 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../rescue_desk/ui/reports_page.py" line="+32" />
+        <location filename="../../rescue_desk/ui/reports_page.py" line="+69" />
+        <source>People (人数)</source>
+        <translation>救助人数</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Men</source>
-        <extracomment>Printed names of the report's rows (context ``ReportsPage``).</extracomment>
         <translation>男</translation>
     </message>
     <message>
@@ -6486,6 +6562,11 @@ form kind, saved as PDF (else printed)</extracomment>
         <location line="+1" />
         <source>Mental disorder</source>
         <translation>精神障碍</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dementia or intellectual disability</source>
+        <translation>痴呆或智力障碍</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6564,6 +6645,46 @@ form kind, saved as PDF (else printed)</extracomment>
     </message>
     <message>
         <location line="+2" />
+        <source>Living support</source>
+        <translation>生活救助</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medical</source>
+        <translation>医疗救助</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Return home</source>
+        <translation>返乡救助</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Temporary placement</source>
+        <translation>临时安置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other (supplies)</source>
+        <translation>其他救助（发放物资）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Trafficking victims</source>
+        <translation>被拐卖受害人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Domestic-violence victims</source>
+        <translation>家庭暴力受害人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left-behind children</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Hong Kong, Macao, Taiwan residents</source>
         <translation>港澳台居民</translation>
     </message>
@@ -6578,22 +6699,214 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>未成年人</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+3" />
+        <source>Street patrols</source>
+        <translation>街面巡查（次）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff trips</source>
+        <translation>出动人员（人次）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vehicle trips</source>
+        <translation>出动车辆（车次）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Key places covered</source>
+        <translation>巡查重点点位（处）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cold-wave days</source>
+        <translation>寒潮天数（天）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People found</source>
+        <translation>发现流浪乞讨人员（人次）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brought in</source>
+        <translation>劝导入站（人次）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused, helped where they were</source>
+        <translation>拒绝入站、现场发放物资（人次）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Referred elsewhere</source>
+        <translation>转介其他部门（人次）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hotline calls</source>
+        <translation>受理求助热线（次）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>of which the team came late</source>
+        <translation>其中：超时到达（次）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Admitted to the station</source>
+        <translation>站内救助（人次）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escorted home</source>
+        <translation>护送返乡（人次）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Families found</source>
+        <translation>寻亲成功（人）</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+10" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>A stay counts in a month when the person was admitted and in the station at some moment of it; 人次 counts stays, 人数 people. Choose a figure to see the stays behind it. The monthly form, the winter campaign report, exports and charts come in the next version.</source>
-        <translation>受助人员在该月任一时刻在站（且予以救助）即计入该月；人次按救助记录计，人数按受助人员计。选择一个数字，可查看其对应的救助记录。月报表表单、寒冬专项报表、导出和图表将在下一版本提供。</translation>
+        <location line="+7" />
+        <source>Campaign report</source>
+        <translation>专项行动报表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Week of</source>
+        <translation>按周，所在日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The month</source>
+        <translation>按月（上方月份）</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Monthly report</source>
+        <translation>月报表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Daily occupancy</source>
+        <translation>每日在站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Winter campaign</source>
+        <translation>寒冬送温暖</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+82" />
+        <location line="+63" />
+        <source>Behind the figure</source>
+        <translation>数字背后的记录</translation>
+    </message>
+    <message>
+        <location line="-142" />
+        <source>Choose a figure, a bar or a day to see what is behind it; double-click a case number to open the stay.</source>
+        <translation>选中一个数字、一根柱条或某一天，可查看其背后的记录；双击救助编号打开该救助记录。</translation>
+    </message>
+    <message>
+        <location line="+150" />
+        <source>Winter campaign, the week {first} to {last}; “so far” counts from {start}.</source>
+        <translation>“寒冬送温暖”专项行动周报：{first} 至 {last}；“累计”自 {start} 起计。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Winter campaign, the month {first} to {last}; “so far” counts from {start}.</source>
+        <translation>“寒冬送温暖”专项行动月报：{first} 至 {last}；“累计”自 {start} 起计。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{first} to {last}: at most {peak} in the station at midnight; {beds} beds in service.</source>
+        <translation>{first} 至 {last}：24 时在站最多 {peak} 人；在用床位 {beds} 张。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{first} to {last}: {visits} stays (人次), {people} people (人数); average days in station of those who left: {days}. A stay counts when the person was admitted and in the station at some moment of the month.</source>
+        <translation>{first} 至 {last}：救助 {visits} 人次、{people} 人；离站者平均在站 {days} 天。本月曾在站接受救助的救助记录均计入（含上月延续）。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Average days in station (of those who left)</source>
+        <translation>平均在站天数（离站者）</translation>
     </message>
     <message>
         <location line="+8" />
+        <source>Arrivals by source (人次)</source>
+        <translation>到站来源（人次）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Departures by type (人次)</source>
+        <translation>离站去向（人次）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>In the station at midnight</source>
+        <translation>每日 24 时在站人数</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Beds: {n}</source>
+        <translation>床位数 {n}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Handed out: {item}</source>
+        <translation>发放{item}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Supplies handed out in the period</source>
+        <translation>本期发放物资</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>In the station at midnight, {day}</source>
+        <translation>{day} 24 时在站</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{title}: {n}</source>
+        <translation>{title}：{n}</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <location line="-296" />
         <source>Breakdown</source>
         <translation>分类</translation>
     </message>
@@ -6603,42 +6916,93 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>人次</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+3" />
         <source>Stays behind the figure</source>
         <translation>该数字对应的救助记录</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+8" />
+        <source>Nothing this month.</source>
+        <translation>本月没有数据。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>At 00:00</source>
+        <translation>0 时在站</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Arrived</source>
+        <translation>当日入站</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left</source>
+        <translation>当日离站</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>At 24:00</source>
+        <translation>24 时在站</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Beds used</source>
+        <translation>床位使用率</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Campaign so far</source>
+        <translation>行动开始以来累计</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No supplies handed out in this period.</source>
+        <translation>本期没有发放物资。</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>Reports are for leaders on duty and administrators.</source>
         <translation>统计报表供带班领导和管理员查看。</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>{first} to {last}: {visits} stays (人次), {people} people (人数); average days in station of those who left: {days}.</source>
-        <translation>{first} 至 {last}：救助 {visits} 人次、{people} 人；本月离站人员平均在站 {days} 天。</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="-268" />
         <source>Total</source>
+        <extracomment>Names of the report's sections and rows (context ``ReportsPage``).</extracomment>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+10" />
         <source>Stays (人次)</source>
         <translation>救助人次</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-9" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
@@ -6659,13 +7023,13 @@ form kind, saved as PDF (else printed)</extracomment>
     </message>
     <message>
         <location line="+1" />
-        <source>Special groups</source>
-        <translation>特殊群体</translation>
+        <source>Relief type</source>
+        <translation>救助类别</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>Stays behind the figure: {n}</source>
-        <translation>该数字对应的救助记录：{n} 条</translation>
+        <location line="+1" />
+        <source>Special groups</source>
+        <translation>特殊群体</translation>
     </message>
 </context>
 <context>
