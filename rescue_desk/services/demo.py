@@ -72,6 +72,10 @@ FLAGS = (
     (Inspection.INJURY, 0.08), (Inspection.DISABILITY, 0.06), (Inspection.MENTAL, 0.10),
     (Inspection.INFECTIOUS, 0.01), (Inspection.DRUNK, 0.04), (Inspection.CRITICAL, 0.02),
 )
+RARE_FLAGS = (
+    (Inspection.DEMENTIA, 0.04), (Inspection.TRAFFICKING, 0.01),
+    (Inspection.DOMESTIC_VIOLENCE, 0.02),
+)
 POLICE_UNITS = ("城东派出所", "火车站派出所", "滨江派出所", "高新区派出所", "城西派出所")
 PLACES = ("火车站南广场", "汽车客运站", "人民桥桥洞", "地下通道", "市第一人民医院门口",
           "中山公园", "滨江路烂尾楼", "高速服务区")
@@ -243,9 +247,15 @@ def _stay_form(rng: random.Random, moment: dt.datetime, person: PersonForm) -> S
     sources, weights = zip(*SOURCES, strict=True)
     source = rng.choices(sources, weights=weights)[0]
     flags = {flag for flag, share in FLAGS if rng.random() < share}
+    # the rarer findings and special groups from their own stream, so the rest of the demo
+    # draws the same numbers whatever is added here
+    rare = random.Random(f"{moment.isoformat()}|{person.name}|{person.age}")
+    flags |= {flag for flag, share in RARE_FLAGS if rare.random() < share}
     if person.age is not None and person.age < 18 or (
             person.birth_date and (moment.date() - person.birth_date).days < 18 * 365):
         flags.add(Inspection.MINOR)
+        if rare.random() < 0.3:
+            flags.add(Inspection.LEFT_BEHIND)
     roll = rng.random()
     outcome = Outcome.ADMIT
     reason = ""

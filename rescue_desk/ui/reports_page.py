@@ -102,6 +102,8 @@ ROWS = {
     "hk_macao_taiwan": QT_TRANSLATE_NOOP("ReportsPage", "Hong Kong, Macao, Taiwan residents"),
     "foreigners": QT_TRANSLATE_NOOP("ReportsPage", "Foreigners"),
     "minors": QT_TRANSLATE_NOOP("ReportsPage", "Minors"),
+    # the same key in another section means something else
+    "departure.other": QT_TRANSLATE_NOOP("ReportsPage", "Other departure"),
 }
 CAMPAIGN_NAMES = {
     "patrols": QT_TRANSLATE_NOOP("ReportsPage", "Street patrols"),
@@ -125,6 +127,11 @@ DEPARTURE_CHART = ("placed", "voucher", "went_home", "collected", "escorted", "e
 
 def row_names() -> dict[str, str]:
     return {key: QCoreApplication.translate("ReportsPage", text) for key, text in ROWS.items()}
+
+
+def row_name(names: dict[str, str], section: str, row: str) -> str:
+    """The screen name of a row of ``section`` (a key may mean different things)."""
+    return names.get(f"{section}.{row}") or names.get(row, row)
 
 
 def _right(item: QTableWidgetItem) -> QTableWidgetItem:
@@ -393,7 +400,7 @@ class ReportsPage(QWidget):
         for section, row, figure in lines:
             self._set_row(self.table, r, (
                 QCoreApplication.translate("ReportsPage", SECTIONS[section]),
-                names.get(row, row), str(figure.value)), figure)
+                row_name(names, section, row), str(figure.value)), figure)
             r += 1
             if row == "people":
                 self._set_row(self.table, r, (
@@ -409,8 +416,8 @@ class ReportsPage(QWidget):
         self.source_chart.set_data(self.tr("Arrivals by source (人次)"),
                                    [(n, f.value) for n, f in self.source_bars])
         assert set(DEPARTURE_CHART) >= set(DEPARTURE_ROWS.values())
-        self.departure_bars = [(names[k], report.by_departure[k]) for k in DEPARTURE_CHART
-                               if k in report.by_departure]
+        self.departure_bars = [(row_name(names, "departure", k), report.by_departure[k])
+                               for k in DEPARTURE_CHART if k in report.by_departure]
         self.departure_chart.set_data(self.tr("Departures by type (人次)"),
                                       [(n, f.value) for n, f in self.departure_bars])
 

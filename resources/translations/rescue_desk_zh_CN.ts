@@ -6699,6 +6699,11 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>未成年人</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Other departure</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Street patrols</source>
         <translation>街面巡查（次）</translation>
@@ -6769,7 +6774,7 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>寻亲成功（人）</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+45" />
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
@@ -6986,7 +6991,7 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>统计报表供带班领导和管理员查看。</translation>
     </message>
     <message>
-        <location line="-268" />
+        <location line="-275" />
         <source>Total</source>
         <extracomment>Names of the report's sections and rows (context ``ReportsPage``).</extracomment>
         <translation>合计</translation>

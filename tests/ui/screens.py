@@ -68,6 +68,27 @@ def render_all(desk, empty_desk, folder: Path) -> list[Path]:
     written += render_beds(desk, folder)
     written += render_departures(desk, folder)
     written += render_duty(desk, folder)
+    written += render_reports(desk, folder)
+    return written
+
+
+def render_reports(desk, folder: Path) -> list[Path]:
+    """The reports page: each tab with a figure chosen."""
+    from rescue_desk.ui.reports_page import ReportsPage
+
+    page = ReportsPage(desk)
+    page.resize(1280, 760)
+    page.show()
+    written = []
+    page.table.selectRow(0)
+    written.append(_save(page, folder, "reports_monthly"))
+    page.tabs.setCurrentIndex(1)
+    page.day_table.selectRow(max(page.day_table.rowCount() - 1, 0))
+    written.append(_save(page, folder, "reports_occupancy"))
+    page.tabs.setCurrentIndex(2)
+    page.campaign_table.selectRow(0)
+    written.append(_save(page, folder, "reports_campaign"))
+    page.close()
     return written
 
 

@@ -63,7 +63,10 @@ def test_an_incident_a_correction_and_the_handover(qtbot, demo_desk, monkeypatch
     page.entry_button.click()
     rows = [page.log_table.item(r, 4).text() for r in range(page.log_table.rowCount())]
     assert any("打架斗殴" in t and "两人因床位争执" in t for t in rows)
-    last = page.log_table.rowCount() - 1
+    # the demo's shift may hold entries timed after now: find the incident's row
+    last = next(r for r in range(page.log_table.rowCount())
+                if "两人因床位争执" in page.log_table.item(r, 4).text())
+    number = page.log_table.item(last, 0).text()
     page.log_table.selectRow(last)
 
     def correct(dialog):
@@ -74,7 +77,7 @@ def test_an_incident_a_correction_and_the_handover(qtbot, demo_desk, monkeypatch
     monkeypatch.setattr(page, "run_dialog", correct)
     page.correct_button.click()
     rows = [page.log_table.item(r, 4).text() for r in range(page.log_table.rowCount())]
-    assert any(t.startswith(f"（更正第 {last + 1} 条）") for t in rows)
+    assert any(t.startswith(f"（更正第 {number} 条）") for t in rows), rows
 
     def sign(dialog):
         dialog.ok_button.click()  # the keys field is required
