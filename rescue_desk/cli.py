@@ -726,9 +726,6 @@ def _cmd_print(args, url) -> int:
 
 
 def _cmd_report(args, url) -> int:
-    import io
-
-    from rescue_desk.domain.reports import month_bounds, week_of
     from rescue_desk.printing import report_forms
     from rescue_desk.printing.page import PrintContext
     from rescue_desk.services.reports import ReportService
@@ -747,47 +744,19 @@ def _cmd_report(args, url) -> int:
         service = ReportService(desk)
         header = service.header()
         ctx = PrintContext(header.unit, "", header.preparer, header.made_at, header.is_demo)
-        stream = io.BytesIO()
         today = desk.now().date()
-        if args.report == "campaign":
-            weekly = args.month is None
-            if weekly:
-                first, last = week_of(args.week or today)
-            else:
-                first, last = month_bounds(*args.month)
-            reports = service.campaign(first, last)
-            period = f"{first.isoformat()}..{last.isoformat()}"
-            if kind == ".pdf":
-                report_forms.campaign_pdf(reports.period, reports.to_date, header, ctx, stream,
-                                          weekly=weekly)
-            else:
-                report_forms.campaign_xlsx(reports.period, reports.to_date, header, stream,
-                                           weekly=weekly)
-        else:
-            year, month = args.month or (today.year, today.month)
-            period = f"{year:04d}-{month:02d}"
-            days = service.occupancy(year, month)
-            if args.report == "occupancy":
-                first = dt.date(year, month, 1)
-                if kind == ".pdf":
-                    report_forms.occupancy_pdf(days, header, first, ctx, stream)
-                else:
-                    report_forms.occupancy_xlsx(days, header, first, stream)
-            else:
-                report = service.monthly(year, month)
-                if kind == ".pdf":
-                    report_forms.monthly_pdf(report, days, header, ctx, stream)
-                else:
-                    report_forms.monthly_xlsx(report, days, header, stream)
+        week = (args.week or today) if args.report == "campaign" and not args.month else None
+        result = report_forms.export(service, ctx, args.report, kind[1:],
+                                     month=args.month or (today.year, today.month), week=week)
         try:
-            Path(args.output).write_bytes(stream.getvalue())
+            Path(args.output).write_bytes(result.data)
         except OSError as exc:
             return _fail(
                 QCoreApplication.translate(
                     "Cli", "The file {file} could not be written ({reason})."
                 ).format(file=args.output, reason=exc.strerror or exc)
             )
-        service.note_exported(args.report, period, kind[1:])
+        service.note_exported(result.report, result.period, kind[1:])
     finally:
         desk.db.dispose()
     _say(QCoreApplication.translate("Cli", "Written to {file}.").format(file=args.output))

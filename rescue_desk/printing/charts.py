@@ -10,11 +10,11 @@ they never overlap. No Qt here.
 
 from __future__ import annotations
 
-import math
-
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
+
+from rescue_desk.domain.charts import axis_ticks, format_number, label_stride
 
 #: Print colours: dark grey bars, black text, light grey axes and gridlines.
 BAR = HexColor("#555555")
@@ -29,58 +29,10 @@ TITLE_SIZE = 11.0
 LABEL_SIZE = 8.5
 #: Height of one bar row at full size (points).
 ROW_HEIGHT = 16.0
-#: At most this many x labels under a line chart.
-MAX_X_LABELS = 10
 ELLIPSIS = "…"
 
 
-# --- axis and label arithmetic (the same rules as rescue_desk.ui.charts) ---
-
-def axis_ticks(values: list[float], y_max: float | None = None) -> tuple[list[float], int]:
-    """Tick values from 0 up to a round top (3–5 intervals), and the decimals to print them with.
-
-    The top is at least the largest value and at least ``y_max``; integer data never gets
-    fractional ticks.
-    """
-    top = max([0.0, *values, *([y_max] if y_max is not None else [])])
-    integral = all(float(v).is_integer() for v in [*values, top])
-    if top <= 0:
-        top = 1.0
-    raw = top / 4
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(
-        m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw - 1e-12
-    )
-    if integral and step < 1:
-        step = 1.0
-    if integral and not float(step).is_integer():  # 2.5 → 2 or 3 would not reach top evenly
-        step = math.ceil(step)
-    count = math.ceil(top / step - 1e-9)
-    ticks = [round(i * step, 10) for i in range(count + 1)]
-    return ticks, _decimals(step)
-
-
-def _decimals(step: float) -> int:
-    for decimals in range(4):
-        if abs(round(step, decimals) - step) < 1e-9:
-            return decimals
-    return 4
-
-
-def format_number(value: float, decimals: int = 0, suffix: str = "") -> str:
-    """``value`` with ``decimals`` places and ``suffix`` (e.g. ``"%"``)."""
-    return f"{value:.{decimals}f}{suffix}"
-
-
-def label_stride(count: int, spacing: float, label_width: float, gap: float,
-                 max_labels: int = MAX_X_LABELS) -> int:
-    """Show every n-th x label: at most ``max_labels`` and never closer than the widest label."""
-    if count <= 1:
-        return 1
-    by_count = math.ceil(count / max_labels)
-    by_width = math.ceil((label_width + gap) / spacing) if spacing > 0 else count
-    return max(1, by_count, by_width)
-
+# --- axis and label arithmetic: rescue_desk.domain.charts ---
 
 # --- text helpers ---
 

@@ -8,7 +8,9 @@ wording lives here (paper is Chinese whatever the desk's language).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import io
 from collections.abc import Sequence
 from typing import BinaryIO
 
@@ -22,7 +24,9 @@ from rescue_desk.domain.reports import (
     MonthlyReport,
     OccupancyDay,
     campaign_lines,
+    month_bounds,
     monthly_lines,
+    week_of,
 )
 from rescue_desk.printing.charts import bar_chart, line_chart
 from rescue_desk.printing.intake_forms import SOURCE_TEXT
@@ -39,7 +43,7 @@ from rescue_desk.printing.page import (
     timestamp,
     write_a4,
 )
-from rescue_desk.services.reports import ReportHeader
+from rescue_desk.services.reports import ReportHeader, ReportService
 
 MONTHLY_TITLE = "流浪乞讨人员救助情况月报表"
 OCCUPANCY_TITLE = "每日在站人数统计表"
@@ -401,3 +405,50 @@ def campaign_xlsx(period: CampaignReport, to_date: CampaignReport, header: Repor
     wb.properties.creator = header.unit
     wb.save(stream)
 
+
+
+# -- one export, for the command line and the reports page ---------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Export:
+    data: bytes
+    name: str  #: suggested file name, e.g. 流浪乞讨人员救助情况月报表-2026-11.xlsx
+    report: str  #: monthly, occupancy or campaign
+    period: str  #: for the audit trail: 2026-11 or 2026-11-23..2026-11-29
+
+
+def export(service: ReportService, ctx: PrintContext, report: str, kind: str, *,
+           month: tuple[int, int], week: dt.date | None = None) -> Export:
+    """``report`` of ``month`` (the campaign report of the week of ``week`` when given) as
+    ``kind`` (pdf or xlsx). Raises DeskError (no permission, no CJK font for the PDF)."""
+    header = service.header()
+    stream = io.BytesIO()
+    pdf = kind == "pdf"
+    if report == "campaign":
+        weekly = week is not None
+        first, last = week_of(week) if week is not None else month_bounds(*month)
+        reports = service.campaign(first, last)
+        if pdf:
+            campaign_pdf(reports.period, reports.to_date, header, ctx, stream, weekly=weekly)
+        else:
+            campaign_xlsx(reports.period, reports.to_date, header, stream, weekly=weekly)
+        return Export(stream.getvalue(),
+                      f"{campaign_title(weekly)}-{first:%Y%m%d}-{last:%Y%m%d}.{kind}", report,
+                      f"{first.isoformat()}..{last.isoformat()}")
+    year, number = month
+    period = f"{year:04d}-{number:02d}"
+    days = service.occupancy(year, number)
+    if report == "occupancy":
+        first_day = dt.date(year, number, 1)
+        if pdf:
+            occupancy_pdf(days, header, first_day, ctx, stream)
+        else:
+            occupancy_xlsx(days, header, first_day, stream)
+        return Export(stream.getvalue(), f"{OCCUPANCY_TITLE}-{period}.{kind}", report, period)
+    monthly = service.monthly(year, number)
+    if pdf:
+        monthly_pdf(monthly, days, header, ctx, stream)
+    else:
+        monthly_xlsx(monthly, days, header, stream)
+    return Export(stream.getvalue(), f"{MONTHLY_TITLE}-{period}.{kind}", report, period)

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from rescue_desk.domain.charts import axis_ticks, label_stride
 from rescue_desk.ui.theme import ACCENT
 
 AXIS = "#c9d1d9"
@@ -36,30 +37,6 @@ BACKGROUND = "#ffffff"
 MARGIN = 8
 #: Height of one bar row at the body font size; grows with larger fonts.
 ROW_HEIGHT = 26
-#: At most this many x labels under a line chart.
-MAX_X_LABELS = 10
-
-
-def axis_ticks(values: list[float], y_max: float | None = None) -> tuple[list[float], int]:
-    """Tick values from 0 up to a round top (3–5 intervals), and the decimals to show them with.
-
-    The top is at least the largest value and at least ``y_max``; integer data never gets
-    fractional ticks. (The same rule as :func:`rescue_desk.printing.charts.axis_ticks`.)
-    """
-    top = max([0.0, *values, *([y_max] if y_max is not None else [])])
-    integral = all(float(v).is_integer() for v in [*values, top])
-    if top <= 0:
-        top = 1.0
-    raw = top / 4
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw - 1e-12)
-    if integral and step < 1:
-        step = 1.0
-    if integral and not float(step).is_integer():
-        step = math.ceil(step)
-    count = math.ceil(top / step - 1e-9)
-    decimals = next((d for d in range(4) if abs(round(step, d) - step) < 1e-9), 4)
-    return [round(i * step, 10) for i in range(count + 1)], decimals
 
 
 def crisp(y: float) -> float:
@@ -77,16 +54,6 @@ def elide(font: QFont, text: str, width: float) -> str:
     if text_width(font, text) <= width:
         return text
     return QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(width))
-
-
-def label_stride(count: int, spacing: float, label_width: float, gap: float,
-                 max_labels: int = MAX_X_LABELS) -> int:
-    """Show every n-th x label: at most ``max_labels`` and never closer than the widest label."""
-    if count <= 1:
-        return 1
-    by_count = math.ceil(count / max_labels)
-    by_width = math.ceil((label_width + gap) / spacing) if spacing > 0 else count
-    return max(1, by_count, by_width)
 
 
 class _Chart(QWidget):

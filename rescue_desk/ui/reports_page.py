@@ -5,7 +5,6 @@ the stays (or patrols, calls, handouts) behind it. Exports to PDF and XLSX carry
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -497,58 +496,31 @@ class ReportsPage(QWidget):
             self.open_stay_requested.emit(case_no)
 
     # -- exports ------------------------------------------------------------------------------
-    def export_data(self, kind: str) -> tuple[bytes, str, str, str]:
-        """(file data, suggested file name, report, period) of the current tab as ``kind``
-        (pdf or xlsx). Raises DeskError (e.g. no CJK font for the PDF)."""
+    def export_data(self, kind: str):
+        """The report of the current tab as ``kind`` (pdf or xlsx): a report_forms.Export.
+        Raises DeskError (e.g. no CJK font for the PDF)."""
         from rescue_desk.printing import report_forms
 
-        header = self.service.header()
-        ctx = printing.print_context(self.desk)
-        stream = io.BytesIO()
         tab = self.tabs.currentIndex()
-        year, month = self._month()
-        if tab == 2:
-            first, last, weekly = self._campaign_period()
-            reports = self.service.campaign(first, last)
-            period = f"{first.isoformat()}..{last.isoformat()}"
-            name = f"{report_forms.campaign_title(weekly)}-{first:%Y%m%d}-{last:%Y%m%d}"
-            if kind == "pdf":
-                report_forms.campaign_pdf(reports.period, reports.to_date, header, ctx, stream,
-                                          weekly=weekly)
-            else:
-                report_forms.campaign_xlsx(reports.period, reports.to_date, header, stream,
-                                           weekly=weekly)
-            return stream.getvalue(), f"{name}.{kind}", "campaign", period
-        period = f"{year:04d}-{month:02d}"
-        days = self.service.occupancy(year, month)
-        if tab == 1:
-            name = f"{report_forms.OCCUPANCY_TITLE}-{period}"
-            if kind == "pdf":
-                report_forms.occupancy_pdf(days, header, dt.date(year, month, 1), ctx, stream)
-            else:
-                report_forms.occupancy_xlsx(days, header, dt.date(year, month, 1), stream)
-            return stream.getvalue(), f"{name}.{kind}", "occupancy", period
-        report = self.service.monthly(year, month)
-        name = f"{report_forms.MONTHLY_TITLE}-{period}"
-        if kind == "pdf":
-            report_forms.monthly_pdf(report, days, header, ctx, stream)
-        else:
-            report_forms.monthly_xlsx(report, days, header, stream)
-        return stream.getvalue(), f"{name}.{kind}", "monthly", period
+        report = ("monthly", "occupancy", "campaign")[tab]
+        first, _last, weekly = self._campaign_period()
+        return report_forms.export(self.service, printing.print_context(self.desk), report,
+                                   kind, month=self._month(),
+                                   week=first if tab == 2 and weekly else None)
 
     def export(self, how: str) -> bool:
         """Print, save as PDF or export to Excel the report on the current tab."""
         try:
-            data, name, report, period = self.export_data("xlsx" if how == "xlsx" else "pdf")
+            result = self.export_data("xlsx" if how == "xlsx" else "pdf")
         except DeskError as error:
             QMessageBox.warning(self, self.tr("Not exported"), tr_desk_error(error))
             return False
         if how == "print":
-            done = printing.print_pdf(self, data, name)
+            done = printing.print_pdf(self, result.data, result.name)
         elif how == "pdf":
-            done = printing.save_pdf(self, data, name) is not None
+            done = printing.save_pdf(self, result.data, result.name) is not None
         else:
-            done = printing.save_xlsx(self, data, name) is not None
+            done = printing.save_xlsx(self, result.data, result.name) is not None
         if done:
-            self.service.note_exported(report, period, how)
+            self.service.note_exported(result.report, result.period, how)
         return done

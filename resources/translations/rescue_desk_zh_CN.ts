@@ -1329,18 +1329,18 @@
     </message>
     <message>
         <location line="+57" />
-        <location line="+69" />
+        <location line="+38" />
         <source>The file {file} could not be written ({reason}).</source>
         <translation>无法写入文件 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location line="-62" />
-        <location line="+69" />
+        <location line="-31" />
+        <location line="+38" />
         <source>Written to {file}.</source>
         <translation>已写入 {file}。</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-26" />
         <source>The file must end in .xlsx or .pdf: {file}.</source>
         <translation>文件名须以 .xlsx 或 .pdf 结尾：{file}。</translation>
     </message>
@@ -1350,7 +1350,7 @@
         <translation>--week 只用于专项行动报表（campaign）。</translation>
     </message>
     <message>
-        <location line="-200" />
+        <location line="-197" />
         <source>{db}: the file is sound, the schema is current and the audit trail is intact.</source>
         <translation>{db}：文件完好，数据库结构为最新，审计记录完整。</translation>
     </message>
@@ -6529,7 +6529,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../rescue_desk/ui/reports_page.py" line="+69" />
+        <location filename="../../rescue_desk/ui/reports_page.py" line="+68" />
         <source>People (人数)</source>
         <translation>救助人数</translation>
     </message>
@@ -6906,12 +6906,12 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>{title}：{n}</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+25" />
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location line="-296" />
+        <location line="-269" />
         <source>Breakdown</source>
         <translation>分类</translation>
     </message>
