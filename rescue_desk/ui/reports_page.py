@@ -48,6 +48,7 @@ from rescue_desk.services.reports import CampaignReports, ReportService
 from rescue_desk.ui import printing
 from rescue_desk.ui.charts import BarChart, LineChart
 from rescue_desk.ui.i18n import tr_desk_error
+from rescue_desk.ui.widgets import read_only_table
 
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -139,11 +140,9 @@ def _right(item: QTableWidgetItem) -> QTableWidgetItem:
 
 
 def _table(columns: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(columns), objectName=name)
-    table.setHorizontalHeaderLabels(columns)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    """A read-only table of one selected row, the second column (or the only) stretching."""
+    table = read_only_table(columns, name)
+    table.horizontalHeader().setStretchLastSection(False)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     header = table.horizontalHeader()
