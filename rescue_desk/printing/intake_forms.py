@@ -201,7 +201,7 @@ _LABEL_WIDTH = 24 * mm
 #: Padding of a grid cell at left and right (page.grid_style).
 _CELL_PADDING = 6
 #: Least height of a grid row: room to write by hand.
-_ROW_HEIGHT = 6 * mm
+_ROW_HEIGHT = 5.5 * mm
 #: Cell padding above and below (a little less than page.grid_style's), so that an ordinary
 #: record fits one A4 page with its signatures.
 _TIGHT = [("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
