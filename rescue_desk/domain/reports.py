@@ -415,3 +415,20 @@ def campaign_lines(period: CampaignReport,
         out.append((f"supply:{item}", period.supplies.get(item, empty),
                     to_date.supplies.get(item, empty)))
     return out
+
+
+#: The departure rows of the chart (the completed departures, without the "of which" rows).
+DEPARTURE_CHART = ("placed", "voucher", "went_home", "collected", "escorted", "ended",
+                   "absconded", "death", "other")
+
+
+def arrivals_by_source(report: MonthlyReport) -> list[tuple[str, Figure]]:
+    """(source, figure) of the month's arrivals in the intake form's order."""
+    return [(key, report.by_source[key]) for key in (*SOURCES, UNKNOWN)
+            if key in report.by_source]
+
+
+def departures_by_type(report: MonthlyReport) -> list[tuple[str, Figure]]:
+    """(row, figure) of the month's departures in the form's order."""
+    return [(key, report.by_departure[key]) for key in DEPARTURE_CHART
+            if key in report.by_departure]

@@ -17,9 +17,8 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
+from rescue_desk.domain import reports as rules
 from rescue_desk.domain.reports import (
-    DEPARTURE_ROWS,
-    SOURCES,
     CampaignReport,
     MonthlyReport,
     OccupancyDay,
@@ -88,9 +87,6 @@ CAMPAIGN_TEXT = {
     "calls_late": "其中：超时到达（次）", "admitted": "站内救助（人次）",
     "escorted_home": "护送返乡（人次）", "families_found": "寻亲成功（人）",
 }
-DEPARTURE_CHART = ("placed", "voucher", "went_home", "collected", "escorted", "ended",
-                   "absconded", "death", "other")
-
 
 def _unit(header: ReportHeader) -> str:
     return header.unit + (f"（{DEMO_MARK}）" if header.is_demo else "")
@@ -132,15 +128,13 @@ def _percent(value: int, beds: int) -> str:
 
 
 def arrivals_by_source(report: MonthlyReport) -> list[tuple[str, int]]:
-    return [(SOURCE_TEXT.get(key, key) if key != "unknown" else "不详",
-             report.by_source[key].value) for key in (*SOURCES, "unknown")
-            if key in report.by_source]
+    return [(SOURCE_TEXT.get(key, "不详"), figure.value)
+            for key, figure in rules.arrivals_by_source(report)]
 
 
 def departures_by_type(report: MonthlyReport) -> list[tuple[str, int]]:
-    assert set(DEPARTURE_CHART) >= set(DEPARTURE_ROWS.values())
-    return [(ROW_TEXT[("departure", key)], report.by_departure[key].value)
-            for key in DEPARTURE_CHART if key in report.by_departure]
+    return [(ROW_TEXT[("departure", key)], figure.value)
+            for key, figure in rules.departures_by_type(report)]
 
 
 # -- PDF -----------------------------------------------------------------------------------------

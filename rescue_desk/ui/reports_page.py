@@ -32,13 +32,13 @@ from rescue_desk.domain.errors import DeskError
 from rescue_desk.domain.intake import SOURCE_LABELS, Source
 from rescue_desk.domain.reports import (
     CAMPAIGN_ROWS,
-    DEPARTURE_ROWS,
-    SOURCES,
     UNKNOWN,
     Figure,
     MonthlyReport,
     OccupancyDay,
+    arrivals_by_source,
     campaign_lines,
+    departures_by_type,
     month_bounds,
     monthly_lines,
     week_of,
@@ -121,9 +121,6 @@ CAMPAIGN_NAMES = {
     "escorted_home": QT_TRANSLATE_NOOP("ReportsPage", "Escorted home"),
     "families_found": QT_TRANSLATE_NOOP("ReportsPage", "Families found"),
 }
-DEPARTURE_CHART = ("placed", "voucher", "went_home", "collected", "escorted", "ended",
-                   "absconded", "death", "other")
-
 
 def row_names() -> dict[str, str]:
     return {key: QCoreApplication.translate("ReportsPage", text) for key, text in ROWS.items()}
@@ -409,13 +406,12 @@ class ReportsPage(QWidget):
         source_names = {s.value: QCoreApplication.translate("Intake", SOURCE_LABELS[s])
                         for s in Source}
         source_names[UNKNOWN] = names["unknown"]
-        self.source_bars = [(source_names.get(k, k), report.by_source[k])
-                            for k in (*SOURCES, UNKNOWN) if k in report.by_source]
+        self.source_bars = [(source_names.get(k, k), figure)
+                            for k, figure in arrivals_by_source(report)]
         self.source_chart.set_data(self.tr("Arrivals by source (人次)"),
                                    [(n, f.value) for n, f in self.source_bars])
-        assert set(DEPARTURE_CHART) >= set(DEPARTURE_ROWS.values())
-        self.departure_bars = [(row_name(names, "departure", k), report.by_departure[k])
-                               for k in DEPARTURE_CHART if k in report.by_departure]
+        self.departure_bars = [(row_name(names, "departure", k), figure)
+                               for k, figure in departures_by_type(report)]
         self.departure_chart.set_data(self.tr("Departures by type (人次)"),
                                       [(n, f.value) for n, f in self.departure_bars])
 
