@@ -12,9 +12,6 @@ import itertools
 import re
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin, pinyin
-from pypinyin.constants import RE_HANS
-
 #: At most this many alternative keys per name.
 MAX_ALTERNATIVES = 8
 
@@ -212,6 +209,9 @@ def _parts(name: str) -> list[_Part]:
 
 def _chinese_parts(run: str) -> list[_Part]:
     """One part per character; readings in context first, then the other readings."""
+    # pypinyin's dictionaries take half a second to load: only when a name is first read
+    from pypinyin import Style, lazy_pinyin, pinyin
+
     everyday = lazy_pinyin(run, style=Style.NORMAL)
     if len(everyday) != len(run):  # a character pypinyin does not know: read one by one
         everyday = [(lazy_pinyin(ch, style=Style.NORMAL) or [""])[0] for ch in run]
@@ -251,8 +251,17 @@ def _initials(parts: list[_Part], readings: list[str]) -> str:
     return "".join(part.initial(reading) for part, reading in zip(parts, readings, strict=True))
 
 
+#: Chinese characters, as pypinyin counts them (its ``RE_HANS``), without loading pypinyin.
+_HANS = re.compile(
+    "^(?:[\u3007\ue815-\ue864\ufa18\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\U00020000-\U0002A6DF\U0002A703-\U0002B73F\U0002B740-\U0002B81D"
+    "\U0002B825-\U0002BF6E\U0002C029-\U0002CE93\U0002D016\U0002D11B-\U0002EBD9"
+    "\U0002F80A-\U0002FA1F\U00030000-\U0003134A\U000300F7-\U00031288"
+    "\U00030EDD\U00030EDE\U00031350-\U00032389])+$")
+
+
 def _is_chinese(ch: str) -> bool:
-    return RE_HANS.match(ch) is not None
+    return _HANS.match(ch) is not None
 
 
 def _ascii(reading: str) -> str:

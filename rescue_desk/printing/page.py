@@ -49,7 +49,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import paragraph as _paragraph
 
-from rescue_desk.printing.fonts import CJKFonts, cjk_fonts, stroke_width
+from rescue_desk.printing.context import PrintContext
+from rescue_desk.printing.fonts import CJKFonts, stroke_width
 from rescue_desk.printing.qr import QRCode, draw_qr
 
 #: Chinese punctuation that may not start a line (避头点). reportlab's CJK wrapping knows the
@@ -76,26 +77,6 @@ LEADER_SIGNATURE: SignatureFields = (("带班领导：", 35 * mm),)
 #: Grid line width (points) and the grey of the demo mark.
 GRID_LINE = 0.5
 DEMO_GREY = colors.Color(0.85, 0.85, 0.85)
-
-
-@dataclasses.dataclass(frozen=True)
-class PrintContext:
-    """Who prints, where and when: the facts every page shows besides the form's own content.
-
-    ``font_path`` is the station's font setting (Settings → Printing); ``None`` searches the
-    system (see :mod:`rescue_desk.printing.fonts`).
-    """
-
-    station_name: str
-    station_hotline: str
-    printed_by: str
-    printed_at: dt.datetime
-    is_demo: bool = False
-    font_path: str | None = None
-
-    def fonts(self) -> CJKFonts:
-        """The registered CJK font (raises ``NoCJKFont`` when none is installed)."""
-        return cjk_fonts(self.font_path)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -8,22 +8,29 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from rescue_desk.domain.errors import SchemaTooNew
 from rescue_desk.store.backup import backup_sqlite
 from rescue_desk.store.db import Database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+#: The newest revision, written here so that a start on an up-to-date database need not load
+#: Alembic (a test holds it equal to the scripts' head).
+HEAD = "0007"
 
 
 def alembic_config() -> Config:
     """An Alembic config pointing at the migrations inside the package."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
@@ -31,18 +38,34 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     """The newest revision this code knows."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
 def current_revision(db: Database) -> str | None:
     """The revision the database is at, or None for an empty database."""
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def stamped_revision(db: Database) -> str | None:
+    """The revision in ``alembic_version`` read with one query (None when there is none)."""
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except DBAPIError:
+        return None
+    return rows[0] if len(rows) == 1 else None
 
 
 def has_tables(db: Database) -> bool:
@@ -55,6 +78,8 @@ def upgrade(db: Database, *, backup_folder: Path | None = None,
 
     Raises SchemaTooNew when the database is at a revision this code does not know.
     """
+    if stamped_revision(db) == HEAD:
+        return None  # the usual start: nothing to do, and Alembic stays unloaded
     current = current_revision(db)
     head = head_revision()
     if current == head:
@@ -67,6 +92,8 @@ def upgrade(db: Database, *, backup_folder: Path | None = None,
         stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
         saved = backup_folder / f"before-upgrade-{current or 'none'}-{stamp}.db"
         backup_sqlite(file, saved)
+    from alembic import command
+
     config = alembic_config()
     with db.engine.connect() as conn:
         if db.is_sqlite:

@@ -4,8 +4,19 @@ bar with the officer, shift, database and clock. Locks itself when idle."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,20 +41,13 @@ from rescue_desk.services.desk import Desk
 from rescue_desk.services.intake import IntakeService, in_station_count
 from rescue_desk.services.search import SearchHit, SearchService
 from rescue_desk.services.settings import SettingsService
-from rescue_desk.ui.beds_page import BedsPage
-from rescue_desk.ui.custody_page import CustodyPage
-from rescue_desk.ui.departures_page import DeparturesPage
-from rescue_desk.ui.duty_page import DutyPage
 from rescue_desk.ui.i18n import tr_desk_error
 from rescue_desk.ui.models import role_names
-from rescue_desk.ui.outreach_page import OutreachPage
-from rescue_desk.ui.pages.intake_page import IntakePage
-from rescue_desk.ui.pages.planned import PLANNED_PAGES, PlannedPage
-from rescue_desk.ui.pages.settings_page import SettingsPage
-from rescue_desk.ui.reports_page import ReportsPage
 from rescue_desk.ui.search_box import SearchBox
-from rescue_desk.ui.stay_dialog import StayDialog
 from rescue_desk.ui.widgets import icon
+
+if TYPE_CHECKING:
+    from rescue_desk.ui.stay_dialog import StayDialog
 
 
 class IdleWatcher(QObject):
@@ -139,60 +143,139 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(objectName="page_stack")
         right.addWidget(self.stack, 1)
 
-        self.intake_page = IntakePage(self.desk)
-        self.intake_page.status_message.connect(self.on_status_note)
-        self.intake_page.saved.connect(self.update_occupancy)
-        self.intake_page.open_stay_requested.connect(self.open_stay)
-        self._add_page("intake", "mdi6.account-plus", self.intake_page.title, self.intake_page)
-        self.custody_page = CustodyPage(self.desk)
-        self.beds_page = BedsPage(self.desk)
-        self.beds_page.open_stay_requested.connect(self.open_stay)
-        self.beds_page.changed.connect(self.update_occupancy)
-        self.duty_page = DutyPage(self.desk)
-        self.outreach_page = OutreachPage(self.desk)
-        self.reports_page = ReportsPage(self.desk)
-        self.reports_page.open_stay_requested.connect(self.open_stay)
-        self.departures_page = DeparturesPage(self.desk)
-        self.departures_page.changed.connect(self.update_occupancy)
-        self.beds_page.departure_requested.connect(self.open_departure)
-        for key, icon_name, title_text, purpose in PLANNED_PAGES:
-            if key == "beds":
-                self._add_page(key, icon_name, self.beds_page.title, self.beds_page)
-                continue
-            if key == "departures":
-                self._add_page(key, icon_name, self.departures_page.title,
-                               self.departures_page)
-                continue
-            if key == "duty":
-                self._add_page(key, icon_name, self.duty_page.title, self.duty_page)
-                continue
-            if key == "outreach":
-                self._add_page(key, icon_name, self.outreach_page.title, self.outreach_page)
-                continue
-            if key == "reports":
-                self._add_page(key, icon_name, self.reports_page.title, self.reports_page)
-                continue
-            page = PlannedPage(key, icon_name, title_text, purpose)
-            self._add_page(key, icon_name, page.title, page)
-            if key == "people":
-                self._add_page("security", "mdi6.bag-checked", self.custody_page.title,
-                               self.custody_page)
-        self.settings_page = SettingsPage(self.desk)
-        self.settings_page.language_changed.connect(self.language_changed)
-        self.settings_page.scale_changed.connect(self.scale_changed)
-        self.settings_page.areas_tab.changed.connect(self.beds_page.reload)
-        self._add_page("settings", "mdi6.cog", self.settings_page.title, self.settings_page)
+        for key, icon_name, title in self._page_entries():
+            self._add_page(key, icon_name, title)
         self.nav_list.currentRowChanged.connect(self.on_page_changed)
         self.setCentralWidget(central)
         self.nav_list.setCurrentRow(0)
 
-    def _add_page(self, key: str, icon_name: str, title: str, page: QWidget) -> None:
+    def _page_entries(self) -> list[tuple[str, str, str]]:
+        """The navigation: key, icon and title of every page, in order. Pages are built the
+        first time they are shown, so the desk starts with only the first one."""
+        translate = QCoreApplication.translate
+        return [
+            ("intake", "mdi6.account-plus", translate("IntakePage", "Intake")),
+            ("people", "mdi6.account-group", translate("PlannedPage", "People")),
+            ("security", "mdi6.bag-checked", translate("CustodyPage", "Security & belongings")),
+            ("beds", "mdi6.bed", translate("BedsPage", "Beds")),
+            ("departures", "mdi6.exit-run", translate("DeparturesPage", "Departures")),
+            ("duty", "mdi6.clipboard-clock", translate("DutyPage", "Duty")),
+            ("outreach", "mdi6.map-marker-path", translate("OutreachPage", "Outreach")),
+            ("reports", "mdi6.chart-box", translate("ReportsPage", "Reports")),
+            ("settings", "mdi6.cog", translate("SettingsPage", "Settings")),
+        ]
+
+    def _add_page(self, key: str, icon_name: str, title: str) -> None:
         item = QListWidgetItem(icon(icon_name, "#e8eef2"), title)
         item.setSizeHint(QSize(0, 44))
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav_list.addItem(item)
-        self.stack.addWidget(page)
+        self.stack.addWidget(QWidget())  # stands in until the page is first shown
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, built and put in its place in the stack on first use."""
+        built = self.pages.get(key)
+        if built is not None:
+            return built
+        row = next(r for r in range(self.nav_list.count())
+                   if self.nav_list.item(r).data(Qt.ItemDataRole.UserRole) == key)
+        page = self._make_page(key)
+        stand_in = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
         self.pages[key] = page
+        return page
+
+    def _make_page(self, key: str) -> QWidget:  # noqa: C901 - one branch per page
+        if key == "intake":
+            from rescue_desk.ui.pages.intake_page import IntakePage
+
+            page = IntakePage(self.desk)
+            page.status_message.connect(self.on_status_note)
+            page.saved.connect(self.update_occupancy)
+            page.open_stay_requested.connect(self.open_stay)
+        elif key == "people":
+            from rescue_desk.ui.pages.planned import PLANNED_PAGES, PlannedPage
+
+            page = PlannedPage(*PLANNED_PAGES[0])
+        elif key == "security":
+            from rescue_desk.ui.custody_page import CustodyPage
+
+            page = CustodyPage(self.desk)
+        elif key == "beds":
+            from rescue_desk.ui.beds_page import BedsPage
+
+            page = BedsPage(self.desk)
+            page.open_stay_requested.connect(self.open_stay)
+            page.changed.connect(self.update_occupancy)
+            page.departure_requested.connect(self.open_departure)
+        elif key == "departures":
+            from rescue_desk.ui.departures_page import DeparturesPage
+
+            page = DeparturesPage(self.desk)
+            page.changed.connect(self.update_occupancy)
+        elif key == "duty":
+            from rescue_desk.ui.duty_page import DutyPage
+
+            page = DutyPage(self.desk)
+        elif key == "outreach":
+            from rescue_desk.ui.outreach_page import OutreachPage
+
+            page = OutreachPage(self.desk)
+        elif key == "reports":
+            from rescue_desk.ui.reports_page import ReportsPage
+
+            page = ReportsPage(self.desk)
+            page.open_stay_requested.connect(self.open_stay)
+        elif key == "settings":
+            from rescue_desk.ui.pages.settings_page import SettingsPage
+
+            page = SettingsPage(self.desk)
+            page.language_changed.connect(self.language_changed)
+            page.scale_changed.connect(self.scale_changed)
+            page.areas_tab.changed.connect(self.on_layout_changed)
+        else:
+            raise KeyError(key)
+        return page
+
+    def on_layout_changed(self) -> None:
+        if "beds" in self.pages:
+            self.pages["beds"].reload()
+
+    @property
+    def intake_page(self):
+        return self.page("intake")
+
+    @property
+    def custody_page(self):
+        return self.page("security")
+
+    @property
+    def beds_page(self):
+        return self.page("beds")
+
+    @property
+    def departures_page(self):
+        return self.page("departures")
+
+    @property
+    def duty_page(self):
+        return self.page("duty")
+
+    @property
+    def outreach_page(self):
+        return self.page("outreach")
+
+    @property
+    def reports_page(self):
+        return self.page("reports")
+
+    @property
+    def settings_page(self):
+        return self.page("settings")
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -287,6 +370,7 @@ class MainWindow(QMainWindow):
     def on_page_changed(self, row: int) -> None:
         if row < 0:
             return
+        self.page(self.nav_list.item(row).data(Qt.ItemDataRole.UserRole))
         self.stack.setCurrentIndex(row)
         self.page_title.setText(self.nav_list.item(row).text())
 
@@ -326,6 +410,8 @@ class MainWindow(QMainWindow):
 
     def open_stay(self, case_no: str) -> StayDialog | None:
         """Show one stay, read-only, with its forms to print."""
+        from rescue_desk.ui.stay_dialog import StayDialog
+
         try:
             dialog = StayDialog(self.desk, case_no, self)
         except DeskError as error:

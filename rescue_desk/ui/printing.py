@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from rescue_desk.domain.errors import DeskError
-from rescue_desk.printing.page import PrintContext
+from rescue_desk.printing.context import PrintContext
 from rescue_desk.services.accounts import AccountService
 from rescue_desk.services.desk import Desk
 from rescue_desk.services.intake import IntakeService

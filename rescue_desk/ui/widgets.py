@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -21,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from rescue_desk.domain.errors import DeskError
 from rescue_desk.ui.i18n import tr_desk_error
+from rescue_desk.ui.icons import mdi_icon
 
 
 def icon(name: str, color: str = "#34495e") -> QIcon:
     """A Material Design icon (``mdi6.*``)."""
-    return qta.icon(name, color=color)
+    return mdi_icon(name, color)
 
 
 class FieldMessages:

@@ -146,3 +146,9 @@ def test_database_at_head_is_not_backed_up_again(db_url, db_file):
     """GIVEN a database already at head WHEN it is opened THEN no backup is made."""
     open_database(db_url, now=NOW).dispose()
     assert not (db_file.parent / "backups").exists()
+
+
+def test_head_constant_is_the_scripts_head():
+    """GIVEN the migration scripts THEN the HEAD written in the code (which spares the usual
+    start from loading Alembic) is their head."""
+    assert migrate.HEAD == migrate.head_revision()
