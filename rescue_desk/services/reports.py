@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterable, Iterator
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 
 from rescue_desk.domain.departure import PROVINCES, DepartureState, province_of
 from rescue_desk.domain.intake import Outcome, StayStatus
@@ -46,6 +47,13 @@ from rescue_desk.services.outreach import OutreachService
 from rescue_desk.services.settings import SettingsService
 
 ADMITTED = (Outcome.ADMIT.value, Outcome.HOSPITAL_FIRST.value)
+#: Ids per ``IN (...)``: well under the bound-parameter limits of SQLite and PostgreSQL.
+BATCH = 5000
+
+
+def _batches(ids: list[int]) -> Iterator[list[int]]:
+    for at in range(0, len(ids), BATCH):
+        yield ids[at:at + BATCH]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -75,49 +83,76 @@ class ReportService:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
-    def facts(self) -> list[StayFact]:
+    def facts(self, first: dt.date | None = None, last: dt.date | None = None
+              ) -> list[StayFact]:
         """One anonymous fact per stay: dates, sex, age, inspection flags, origin (this
-        province, another, unknown), source, the completed departure and the relief given."""
+        province, another, unknown), source, the completed departure and the relief given.
+
+        With ``first`` and ``last``, only the stays in the station at some moment of those days
+        (the only ones any report of the period counts), found through the indexes on arrival
+        and end so that a month of a station with decades of records stays quick."""
         self.desk.require(Permission.REPORTS)
+        chosen = select(Stay.id)
+        if first is not None and last is not None:
+            start = dt.datetime.combine(first, dt.time())
+            end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
+            # three branches an index can each serve: arrived in the period, ended in or after
+            # it, or not ended (SQLite answers an OR of indexed terms as a union)
+            chosen = chosen.where(or_(
+                and_(Stay.arrived_at >= start, Stay.arrived_at < end),
+                and_(Stay.ended_at >= start, Stay.arrived_at < end),
+                and_(Stay.ended_at.is_(None), Stay.arrived_at < end)))
         with self.desk.db.read() as s:
             station = s.execute(select(Station)).scalar_one_or_none()
             home = PROVINCES.get((station.region_code if station else "")[:2], "")
-            departures: dict[int, Departure] = {}
-            hospital: set[int] = set()
-            placed: set[int] = set()
-            for d in s.execute(select(Departure).where(
-                    Departure.state == DepartureState.COMPLETED.value)
-                    .order_by(Departure.completed_at)).scalars():
-                departures[d.stay_id] = d  # the last completed departure of a stay
-                if d.kind == "hospital":
-                    hospital.add(d.stay_id)
-                elif d.kind == "placement":
-                    placed.add(d.stay_id)
-            supplied = set(s.execute(select(SupplyMovement.stay_id).where(
-                SupplyMovement.stay_id.is_not(None), SupplyMovement.change < 0)).scalars())
-            searched = set(s.execute(select(SearchNotice.stay_id)).scalars())
+            ids = list(s.execute(chosen).scalars())
             out = []
-            for stay, person in s.execute(select(Stay, Person).join(
-                    Person, Stay.person_id == Person.id)):
-                origin_province = province_of(person.hukou_place) or (
-                    PROVINCES.get(person.id_number[:2], "") if person.id_number else "")
-                origin = "unknown" if not origin_province or not home else (
-                    "this" if origin_province == home else "other")
-                d = departures.get(stay.id)
-                cross = bool(d and home and d.dest_province and d.dest_province != home)
-                out.append(StayFact(
-                    stay.id, person.id, stay.arrived_at, stay.ended_at,
-                    stay.outcome in ADMITTED, person.sex, stay.age_at_arrival,
-                    frozenset(stay.inspection or ()), origin,
-                    d.kind if d else "", d.completed_at if d else None, cross,
-                    person.id_type, stay.source,
-                    medical=stay.outcome == Outcome.HOSPITAL_FIRST.value
-                    or stay.id in hospital or stay.status == StayStatus.IN_HOSPITAL.value,
-                    placed=stay.id in placed or stay.placement_at is not None
-                    or stay.status == StayStatus.IN_CARE.value,
-                    supplies=stay.id in supplied,
-                    family_search=stay.id in searched or stay.dna_requested_at is not None))
+            for batch in _batches(ids):
+                out += self._facts_of(s, batch, home)
             return out
+
+    @staticmethod
+    def _facts_of(s, ids: list[int], home: str) -> list[StayFact]:
+        departures: dict[int, Departure] = {}
+        hospital: set[int] = set()
+        placed: set[int] = set()
+        for d in s.execute(select(Departure).where(
+                Departure.stay_id.in_(ids),
+                Departure.state == DepartureState.COMPLETED.value)
+                .order_by(Departure.completed_at)).scalars():
+            departures[d.stay_id] = d  # the last completed departure of a stay
+            if d.kind == "hospital":
+                hospital.add(d.stay_id)
+            elif d.kind == "placement":
+                placed.add(d.stay_id)
+        supplied = set(s.execute(select(SupplyMovement.stay_id).where(
+            SupplyMovement.stay_id.in_(ids), SupplyMovement.change < 0)).scalars())
+        searched = set(s.execute(select(SearchNotice.stay_id).where(
+            SearchNotice.stay_id.in_(ids))).scalars())
+        out = []
+        for stay, person in s.execute(select(Stay, Person).join(
+                Person, Stay.person_id == Person.id).where(Stay.id.in_(ids))
+                .order_by(Stay.id)):
+            origin_province = province_of(person.hukou_place) or (
+                PROVINCES.get(person.id_number[:2], "") if person.id_number else "")
+            origin = "unknown" if not origin_province or not home else (
+                "this" if origin_province == home else "other")
+            d = departures.get(stay.id)
+            cross = bool(d and home and d.dest_province and d.dest_province != home)
+            out.append(StayFact(
+                stay.id, person.id, stay.arrived_at, stay.ended_at,
+                stay.outcome in ADMITTED, person.sex, stay.age_at_arrival,
+                frozenset(stay.inspection or ()), origin,
+                d.kind if d else "", d.completed_at if d else None, cross,
+                person.id_type, stay.source,
+                medical=stay.outcome == Outcome.HOSPITAL_FIRST.value
+                or stay.id in hospital or stay.status == StayStatus.IN_HOSPITAL.value,
+                placed=stay.id in placed or stay.placement_at is not None
+                or stay.status == StayStatus.IN_CARE.value,
+                supplies=stay.id in supplied,
+                family_search=stay.id in searched or stay.dna_requested_at is not None))
+        s.expunge_all()
+        return out
 
     def outreach_facts(self) -> OutreachFacts:
         """Patrols, the people met, hotline calls (late or not), handouts and cold-wave days."""
@@ -145,14 +180,20 @@ class ReportService:
                             SupplyMovement.change < 0))]
         return OutreachFacts(patrols, contacts, calls, handouts, cold)
 
-    def case_numbers(self) -> dict[int, str]:
-        """Stay id → case number, to list the stays behind a figure (the screen only)."""
+    def case_numbers(self, stay_ids: Iterable[int]) -> dict[int, str]:
+        """Stay id → case number of ``stay_ids``, to list the stays behind a figure (the
+        screen only)."""
         self.desk.require(Permission.REPORTS)
+        out: dict[int, str] = {}
         with self.desk.db.read() as s:
-            return dict(s.execute(select(Stay.id, Stay.case_no)).all())
+            for batch in _batches(list(stay_ids)):
+                out.update(s.execute(select(Stay.id, Stay.case_no).where(
+                    Stay.id.in_(batch))).all())
+        return out
 
     def monthly(self, year: int, month: int) -> MonthlyReport:
-        return monthly(self.facts(), year, month)
+        first, last = month_bounds(year, month)
+        return monthly(self.facts(first, last), year, month)
 
     def occupancy(self, year: int, month: int) -> list[OccupancyDay]:
         """The daily occupancy sheet of a month (days after today are left out)."""
@@ -160,16 +201,16 @@ class ReportService:
         last = min(last, self.desk.now().date())
         if last < first:
             return []
-        return occupancy(self.facts(), first, last)
+        return occupancy(self.facts(first, last), first, last)
 
     def campaign(self, first: dt.date, last: dt.date) -> CampaignReports:
         """The campaign figures from ``first`` to ``last`` and of the campaign so far."""
         settings = SettingsService(self.desk)
-        facts, outreach = self.facts(), self.outreach_facts()
         season = campaign_of(last, str(settings.get("campaign_start")),
                              str(settings.get("campaign_end"))) or campaign_of(
             first, str(settings.get("campaign_start")), str(settings.get("campaign_end")))
         start = season[0] if season else first
+        facts, outreach = self.facts(min(start, first), last), self.outreach_facts()
         return CampaignReports(campaign(facts, outreach, first, last),
                                campaign(facts, outreach, min(start, first), last),
                                season[0] if season else None)

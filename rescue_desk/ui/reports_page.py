@@ -161,7 +161,6 @@ class ReportsPage(QWidget):
         self.service = ReportService(desk)
         self.title = self.tr("Reports")
         self.allowed = desk.require().may(Permission.REPORTS)
-        self.cases: dict[int, str] = {}
         self.monthly_report: MonthlyReport | None = None
         self.days: list[OccupancyDay] = []
         self.campaign_reports: CampaignReports | None = None
@@ -331,7 +330,6 @@ class ReportsPage(QWidget):
         try:
             self.monthly_report = self.service.monthly(year, month)
             self.days = self.service.occupancy(year, month)
-            self.cases = self.service.case_numbers()
             self.beds = self.service.header().beds
         except DeskError as error:
             self.summary.setText(tr_desk_error(error))
@@ -475,8 +473,13 @@ class ReportsPage(QWidget):
 
     def show_behind(self, figure: Figure, title: str) -> None:
         self.behind_list.clear()
+        try:
+            cases = self.service.case_numbers(figure.stays)
+        except DeskError as error:
+            self.behind_label.setText(tr_desk_error(error))
+            return
         for stay_id in figure.stays:
-            case_no = self.cases.get(stay_id, str(stay_id))
+            case_no = cases.get(stay_id, str(stay_id))
             item = QListWidgetItem(case_no)
             item.setData(Qt.ItemDataRole.UserRole, case_no)
             self.behind_list.addItem(item)

@@ -166,3 +166,30 @@ def test_out_of_season_the_demo_replays_the_last_campaign(tmp_path, migrated_db_
         assert check(desk.db) == []
     finally:
         desk.db.dispose()
+
+
+def test_reports_of_a_period_read_only_its_stays_and_agree_with_all(winter_desk):
+    """GIVEN the demo station (stays over 90 days, some spanning months) WHEN a month's report,
+    occupancy sheet and campaign week are made from the stays of that period only THEN they
+    equal the same reports counted from every stay, and fewer stays were read."""
+    from rescue_desk.domain.reports import campaign, month_bounds, monthly, occupancy
+    from rescue_desk.services.accounts import AccountService
+    from rescue_desk.services.demo import DEMO_PASSWORD
+    from rescue_desk.services.reports import ReportService
+
+    AccountService(winter_desk).login("admin", DEMO_PASSWORD)
+    reports = ReportService(winter_desk)
+    every = reports.facts()
+    today = winter_desk.now().date()
+    months = sorted({(f.arrived_at.year, f.arrived_at.month) for f in every})
+    assert len(months) >= 3
+    for year, month in months:
+        first, last = month_bounds(year, month)
+        period = reports.facts(first, last)
+        assert len(period) < len(every)
+        assert reports.monthly(year, month) == monthly(every, year, month)
+        assert reports.occupancy(year, month) == occupancy(
+            every, first, min(last, today)) or last > today
+    week = reports.campaign(today - dt.timedelta(days=6), today)
+    outreach = reports.outreach_facts()
+    assert week.period == campaign(every, outreach, today - dt.timedelta(days=6), today)

@@ -72,7 +72,7 @@ def test_the_campaign_week_from_the_database(station_desk, winter_week):
     assert (f["people_found"], f["brought_in"], f["helped_outside"]) == (2, 2, 1)
     assert (f["calls"], f["calls_late"], f["cold_days"]) == (1, 1, 1)  # 50 minutes > 30
     assert {k: v.value for k, v in week.period.supplies.items()} == {"棉大衣": 2}
-    cases = reports.case_numbers()
+    cases = reports.case_numbers(week.period.figures["brought_in"].stays)
     assert sorted(cases[i] for i in week.period.figures["brought_in"].stays) == sorted(
         winter_week)
     assert week.campaign_first == dt.date(2026, 11, 15)

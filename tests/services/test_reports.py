@@ -38,3 +38,4 @@ def test_a_stay_spanning_two_months_counts_in_both(station_desk, add_officer, ad
     assert (nov["origin.this"], nov["origin.other"]) == (1, 1)  # the station is in Beijing
     assert dec["visits"] == 2 and dec["departure.voucher"] == 1
     assert reports.monthly(2026, 12).average_days == 3.0  # 30 Nov – 2 Dec
+

@@ -20,7 +20,7 @@ def test_a_figure_lists_the_stays_behind_it(qtbot, demo_desk):
     assert page.table.item(0, 2).text() == str(report.visits.value) and report.visits.value
     assert "人次" in page.summary.text()
     page.table.selectRow(0)
-    cases = ReportService(demo_desk).case_numbers()
+    cases = ReportService(demo_desk).case_numbers(report.visits.stays)
     listed = [page.behind_list.item(i).text() for i in range(page.behind_list.count())]
     assert listed == [cases[i] for i in report.visits.stays]
     emitted = []
