@@ -54,6 +54,25 @@ BAG_PREFIX = re.compile(r"^\d{4}-[Bb]\d{0,5}$")
 DIGITS = re.compile(r"^\d+[Xx]?$")
 
 
+#: A person's latest stay (``ix_stay_person_id`` finds them; a person has only a few).
+_LATEST = (select(Stay.id).where(Stay.person_id == Person.id)
+           .order_by(Stay.arrived_at.desc(), Stay.id.desc()).limit(1)
+           .correlate(Person).scalar_subquery())
+#: What a person's hit shows, with the latest stay, as plain rows (no ORM objects to build).
+PEOPLE_HITS = (
+    select(Person.id, Person.name, Person.unknown_no, Person.sex, Person.birth_date,
+           Person.birth_year, Person.id_number, Person.phone, Stay.case_no, Stay.arrived_at)
+    .outerjoin(Stay, Stay.id == _LATEST)
+)
+
+#: What a stay's hit shows, as plain rows.
+CASE_HITS = (
+    select(Stay.case_no, Stay.arrived_at, Stay.age_at_arrival, Person.name, Person.unknown_no,
+           Person.sex)
+    .join(Person, Person.id == Stay.person_id)
+)
+
+
 class SearchService:
     """Finds records from what a clerk types or a scanner sends."""
 
@@ -100,11 +119,10 @@ class SearchService:
                                  .order_by(Bag.bag_no.desc()).limit(limit)).scalars().all()
                 return [self._bag_hit(s, bag) for bag in bags]
             if CASE_PREFIX.match(text):
-                stays = s.execute(
-                    select(Stay).where(prefix_range(Stay.case_no, text))
-                    .order_by(Stay.case_no.desc()).limit(limit)
-                ).scalars().all()
-                return [self._stay_hit(stay) for stay in stays]
+                return [SearchHit("STAY", r.case_no, r.unknown_no or r.name, "", False, r.sex,
+                                  r.age_at_arrival, "", "", r.case_no, r.arrived_at)
+                        for r in s.execute(CASE_HITS.where(prefix_range(Stay.case_no, text))
+                                           .order_by(Stay.case_no.desc()).limit(limit))]
             ids: list[int] = []
 
             def extend(query) -> None:
@@ -125,29 +143,16 @@ class SearchService:
                                                                       text.lower())))
             if not ids:
                 return []
-            people = {p.id: p for p in s.execute(
-                select(Person).where(Person.id.in_(ids[:limit]))).scalars()}
-            last = {}
-            for stay in s.execute(
-                select(Stay).where(Stay.person_id.in_(list(people)))
-                .order_by(Stay.arrived_at)
-            ).scalars():
-                last[stay.person_id] = stay
-            hits = []
-            for pid in ids[:limit]:
-                person = people.get(pid)
-                if person is None or person.merged_into_id is not None:
-                    continue
-                hits.append(self._person_hit(person, last.get(pid), officer))
-            return hits
+            rows = {row.id: row for row in s.execute(PEOPLE_HITS.where(
+                Person.id.in_(ids[:limit]), live))}
+            return [self._person_hit(rows[pid], officer) for pid in ids[:limit] if pid in rows]
 
-    def _person_hit(self, person: Person, stay: Stay | None, officer) -> SearchHit:
-        age = age_on(self.desk.now().date(), birth_date=person.birth_date,
-                     birth_year=person.birth_year)
+    def _person_hit(self, row, officer) -> SearchHit:
+        age = age_on(self.desk.now().date(), birth_date=row.birth_date,
+                     birth_year=row.birth_year)
         return SearchHit(
-            "PERSON", str(person.id), display_name(person), "", False, person.sex, age,
-            shown_id(person.id_number, officer), person.phone,
-            stay.case_no if stay else "", stay.arrived_at if stay else None)
+            "PERSON", str(row.id), row.unknown_no or row.name, "", False, row.sex, age,
+            shown_id(row.id_number, officer), row.phone, row.case_no or "", row.arrived_at)
 
     def _bag_hit(self, s, bag: Bag, exact: bool = False) -> SearchHit:
         stay = s.get(Stay, bag.stay_id)
