@@ -1,10 +1,10 @@
 """People (人员): everyone the station has helped, newest registered first, read in blocks so a
 list of a million people stays instant.
 
-A list is opened once (``open``: how many, and what a block needs to find its rows), then read a
-block at a time (``rows``). Each block is three small queries: the block's person ids, those
-people, and their stays (plus, for the few open stays among them, their beds). Merged records
-(``Person.merged_into_id``) are left out everywhere.
+A list is opened once (``open``, or ``overview`` with every filter's count: how many, and what
+a block needs to find its rows), then read a block at a time (``rows``): the block's person ids
+(below), then one query for those people with their stays, departures and live beds, all by
+index. Merged records (``Person.merged_into_id``) are left out everywhere.
 
 How a block finds its ids without walking the table (plans checked with ``EXPLAIN QUERY PLAN``
 on a million people):
@@ -19,7 +19,9 @@ on a million people):
 - **in the station now**: the few people with a stay counted as in the station, found through
   ``ix_stay_status``;
 - **unidentified**: the people with a station number (无名氏), from the unique index on
-  ``unknown_no``, kept as a list of ids.
+  ``unknown_no``, kept as a list of ids (its count is that index's count less the merged records
+  that had a number; those are looked up once per database and remembered, since a merged
+  record never changes again).
 
 SQLite's planner sometimes prefers a table scan to these indexes once ``ANALYZE`` has run, so the
 queries name their index for SQLite (``INDEXED BY``).
@@ -31,6 +33,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import enum
+import weakref
 
 from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
@@ -116,49 +119,52 @@ class PeopleService:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
-    # -- counts -------------------------------------------------------------------------------
+    # -- counts and lists ---------------------------------------------------------------------
     def counts(self) -> dict[PeopleFilter, int]:
         """How many people each filter shows (for the filter buttons)."""
-        self.desk.require(Permission.SEARCH)
-        with self.desk.db.read() as s:
-            merged = _merged(s)
-            total = s.execute(select(func.count()).select_from(Person)).scalar_one()
-            unknown = s.execute(select(func.count()).select_from(Person)
-                                .where(Person.unknown_no.is_not(None))).scalar_one()
-            return {
-                PeopleFilter.ALL: total - len(merged),
-                PeopleFilter.IN_STATION: len(_in_station_ids(s)),
-                PeopleFilter.UNIDENTIFIED: unknown - sum(1 for _id, u in merged if u),
-            }
+        return self.overview()[0]
 
     def count(self, people_filter: PeopleFilter = PeopleFilter.ALL) -> int:
         """How many people ``people_filter`` shows."""
         return self.counts()[PeopleFilter(people_filter)]
 
-    # -- lists and blocks ---------------------------------------------------------------------
     def open(self, people_filter: PeopleFilter = PeopleFilter.ALL) -> PeopleList:
         """The list of ``people_filter`` as of now (one cheap read; no rows yet)."""
+        return self.overview(people_filter)[1]
+
+    def overview(self, people_filter: PeopleFilter = PeopleFilter.ALL
+                 ) -> tuple[dict[PeopleFilter, int], PeopleList]:
+        """The counts of every filter and the list of ``people_filter``, read together (a page
+        reloading needs both; they share the whole-table count and the merged records)."""
         self.desk.require(Permission.SEARCH)
         people_filter = PeopleFilter(people_filter)
         with self.desk.db.read() as s:
             top = s.execute(select(func.max(Person.id))).scalar_one() or 0
-            merged = _merged(s)
-            merged_ids = {pid for pid, _u in merged}
+            merged_ids = _merged_ids(s)
+            merged_unknown = _merged_unknown(s, self.desk.db, merged_ids)
+            total = s.execute(select(func.count()).select_from(Person)).scalar_one()
+            unknown = s.execute(select(func.count()).select_from(Person)
+                                .where(Person.unknown_no.is_not(None))).scalar_one()
+            in_station = tuple(sorted(_in_station_ids(s) - merged_ids, reverse=True))
+            counts = {
+                PeopleFilter.ALL: total - len(merged_ids),
+                PeopleFilter.IN_STATION: len(in_station),
+                PeopleFilter.UNIDENTIFIED: unknown - len(merged_unknown),
+            }
             if people_filter == PeopleFilter.IN_STATION:
-                ids = tuple(sorted((pid for pid in _in_station_ids(s)
-                                    if pid not in merged_ids), reverse=True))
-                return PeopleList(people_filter, len(ids), top, ids=ids)
-            if people_filter == PeopleFilter.UNIDENTIFIED:
+                people = PeopleList(people_filter, len(in_station), top, ids=in_station)
+            elif people_filter == PeopleFilter.UNIDENTIFIED:
                 found = _first_column(s, "SELECT id FROM person WHERE unknown_no IS NOT NULL")
                 ids = tuple(sorted((pid for pid in found if pid not in merged_ids),
                                    reverse=True))
-                return PeopleList(people_filter, len(ids), top, ids=ids)
-            total = s.execute(select(func.count()).select_from(Person)).scalar_one()
-            low = s.execute(select(func.min(Person.id))).scalar_one() or 0
-            dense = total == 0 or total == top - low + 1
-            return PeopleList(people_filter, total - len(merged), top,
-                              low_id=low if dense else None,
-                              merged=tuple(sorted(merged_ids)))
+                people = PeopleList(people_filter, len(ids), top, ids=ids)
+            else:
+                low = s.execute(select(func.min(Person.id))).scalar_one() or 0
+                dense = total == 0 or total == top - low + 1
+                people = PeopleList(people_filter, counts[PeopleFilter.ALL], top,
+                                    low_id=low if dense else None,
+                                    merged=tuple(sorted(merged_ids)))
+            return counts, people
 
     def rows(self, people: PeopleList, offset: int, limit: int = BLOCK_SIZE, *,
              near: tuple[int, int] | None = None) -> list[PersonRow]:
@@ -216,11 +222,32 @@ def _first_column(s: Session, sql: str) -> list:
         cursor.close()
 
 
-def _merged(s: Session) -> list[tuple[int, bool]]:
-    """Every merged record: (id, had a station number). An index range: merges are few."""
+def _merged_ids(s: Session) -> set[int]:
+    """Every merged record's id: an index-only range of ``ix_person_merged_into_id``."""
     person = _indexed(s, "person", "ix_person_merged_into_id")
-    return [(pid, unknown is not None) for pid, unknown in s.execute(text(
-        f"SELECT id, unknown_no FROM {person} WHERE merged_into_id IS NOT NULL"))]
+    return set(s.execute(text(
+        f"SELECT id FROM {person} WHERE merged_into_id IS NOT NULL")).scalars())
+
+
+#: Per database: the merged records already looked at, and those of them with a station number.
+#: A merged record never changes again, so only records merged since need reading (each is a
+#: row somewhere in the table: a thousand of them cost a thousand page reads).
+_MERGED_SEEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _merged_unknown(s: Session, db, merged_ids: set[int]) -> set[int]:
+    """The merged records that had a station number (无名氏)."""
+    seen, unknown = _MERGED_SEEN.get(db, (frozenset(), frozenset()))
+    new = sorted(merged_ids - seen)
+    if new:
+        # by id alone (the unique index on unknown_no would tempt the planner into a range)
+        found = {pid for pid, number in s.execute(
+            select(Person.id, Person.unknown_no).where(
+                Person.id.in_(bindparam("ids", expanding=True))), {"ids": new})
+            if number is not None}
+        seen, unknown = seen | set(new), unknown | found
+        _MERGED_SEEN[db] = (frozenset(seen), frozenset(unknown))
+    return set(unknown) & merged_ids
 
 
 def _in_station_ids(s: Session) -> set[int]:
@@ -287,55 +314,65 @@ def _stepped_ids(s: Session, people: PeopleList, offset: int, limit: int,
 # -- rows -------------------------------------------------------------------------------------
 
 
+#: People with their stays, each stay's departures and its live bed: one query by indexes
+#: (person ids, ``ix_stay_person_id``, ``ix_departure_stay_id``, the live-bed index, keys),
+#: built once. A departure's state is compared in Python: a condition on it here could lead the
+#: planner to ``ix_departure_state`` and every completed departure of the station's history.
+_BLOCK_QUERY = (
+    select(Person.id, Person.name, Person.unknown_no, Person.sex, Person.birth_date,
+           Person.birth_year, Person.id_number, Person.phone, Person.id_warning_reason,
+           Stay.id.label("stay_id"), Stay.case_no, Stay.arrived_at, Stay.status,
+           Stay.ended_at, Stay.outcome, Stay.inspection,
+           Departure.kind.label("departure"), Departure.state.label("departure_state"),
+           Area.name.label("area"), Room.name.label("room"), Bed.label.label("bed"))
+    .outerjoin(Stay, Stay.person_id == Person.id)
+    .outerjoin(Departure, Departure.stay_id == Stay.id)
+    .outerjoin(BedAssignment, (BedAssignment.stay_id == Stay.id)
+               & BedAssignment.end_at.is_(None))
+    .outerjoin(Bed, Bed.id == BedAssignment.bed_id)
+    .outerjoin(Room, Room.id == Bed.room_id)
+    .outerjoin(Area, Area.id == Room.area_id)
+    .where(Person.id.in_(bindparam("ids", expanding=True))))
+
+
+_KNOWN_FLAGS = {i.value: i for i in Inspection}
+_CLOSED = StayStatus.CLOSED.value
+_COMPLETED = DepartureState.COMPLETED.value
+
+
 def _rows(s: Session, ids: list[int], today: dt.date, officer) -> list[PersonRow]:
-    """The rows of ``ids``, in that order: one query for the people, one for their stays, and
-    one each for the beds of open stays and the departures of ended ones."""
+    """The rows of ``ids``, in that order, from one query (``_BLOCK_QUERY``)."""
     if not ids:
         return []
-    people = {row.id: row for row in s.execute(
-        select(Person.id, Person.name, Person.unknown_no, Person.sex, Person.birth_date,
-               Person.birth_year, Person.id_number, Person.phone, Person.id_warning_reason)
-        .where(Person.id.in_(ids)))}
-    stays: dict[int, list] = {}
-    for stay in s.execute(
-            select(Stay.id, Stay.person_id, Stay.case_no, Stay.arrived_at, Stay.status,
-                   Stay.ended_at, Stay.outcome, Stay.inspection)
-            .where(Stay.person_id.in_(ids))):
-        stays.setdefault(stay.person_id, []).append(stay)
-    latest = {pid: max(rows, key=lambda r: (r.status != StayStatus.CLOSED.value, r.arrived_at))
-              for pid, rows in stays.items()}
-    open_ids = [r.id for r in latest.values() if r.status != StayStatus.CLOSED.value]
-    ended_ids = [r.id for r in latest.values() if r.status == StayStatus.CLOSED.value]
-    places: dict[int, str] = {}
-    if open_ids:
-        places = {stay_id: f"{area} {room}-{bed}" for stay_id, area, room, bed in s.execute(
-            select(BedAssignment.stay_id, Area.name, Room.name, Bed.label)
-            .join(Bed, BedAssignment.bed_id == Bed.id).join(Room, Bed.room_id == Room.id)
-            .join(Area, Room.area_id == Area.id)
-            .where(BedAssignment.stay_id.in_(open_ids), BedAssignment.end_at.is_(None)))}
-    departures: dict[int, str] = {}
-    if ended_ids:
-        # The state is compared here, not in SQL: the planner would take ix_departure_state
-        # and read every completed departure of the station's history.
-        departures = {stay_id: kind for stay_id, kind, state in s.execute(
-            select(Departure.stay_id, Departure.kind, Departure.state)
-            .where(Departure.stay_id.in_(ended_ids)))
-            if state == DepartureState.COMPLETED.value}
-    known = {i.value for i in Inspection}
+    people: dict[int, object] = {}
+    stays: dict[int, dict[int, object]] = {}  # person → stay id → the stay's first row
+    departures: dict[int, str] = {}  # stay → type of its completed departure
+    places: dict[int, str] = {}  # stay → its live bed
+    for row in s.connection().execute(_BLOCK_QUERY, {"ids": ids}).all():
+        people.setdefault(row.id, row)
+        if row.stay_id is None:
+            continue
+        stays.setdefault(row.id, {}).setdefault(row.stay_id, row)
+        if row.departure_state == _COMPLETED:
+            departures[row.stay_id] = row.departure
+        if row.bed is not None:
+            places[row.stay_id] = f"{row.area} {row.room}-{row.bed}"
     rows = []
     for pid in ids:
         person = people.get(pid)
         if person is None:  # gone since the list was opened
             continue
-        stay = latest.get(pid)
+        own = stays.get(pid)
+        # the latest stay: the open one if any, else the latest arrival
+        stay = max(own.values(), key=lambda r: (r.status != _CLOSED, r.arrived_at)) \
+            if own else None
         age = age_on(today, birth_date=person.birth_date, birth_year=person.birth_year)
-        inspection = frozenset(Inspection(f) for f in (stay.inspection or []) if f in known) \
-            if stay is not None else frozenset()
-        is_open = stay is not None and stay.status != StayStatus.CLOSED.value
+        inspection = frozenset(_KNOWN_FLAGS[f] for f in (stay.inspection or ())
+                               if f in _KNOWN_FLAGS) if stay is not None else frozenset()
         flags = set()
         if is_minor(age, inspection):
             flags.add(PersonFlag.MINOR)
-        if is_open and inspection & WATCH_FLAGS:
+        if stay is not None and stay.status != _CLOSED and inspection & WATCH_FLAGS:
             flags.add(PersonFlag.MEDICAL)
         if person.unknown_no:
             flags.add(PersonFlag.UNIDENTIFIED)
@@ -348,14 +385,14 @@ def _rows(s: Session, ids: list[int], today: dt.date, officer) -> list[PersonRow
             age=age,
             id_shown=shown_id(person.id_number, officer),
             phone=person.phone,
-            stays=len(stays.get(pid, ())),
+            stays=len(own) if own else 0,
             case_no=stay.case_no if stay else "",
             arrived_at=stay.arrived_at if stay else None,
             status=stay.status if stay else "",
-            place=places.get(stay.id, "") if stay else "",
+            place=places.get(stay.stay_id, "") if stay else "",
             ended_at=stay.ended_at if stay else None,
             outcome=stay.outcome if stay else "",
-            departure=departures.get(stay.id, "") if stay else "",
+            departure=departures.get(stay.stay_id, "") if stay else "",
             flags=frozenset(flags),
         ))
     return rows

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QPalette
@@ -78,15 +79,14 @@ FLAG_ICONS = {
 _FLAG_ORDER = (PersonFlag.MINOR, PersonFlag.MEDICAL, PersonFlag.UNIDENTIFIED,
                PersonFlag.ID_WARNING)
 
-STYLE = f"""
-QLabel#people_count_label {{ font-size: 13pt; font-weight: bold; color: #1d2733; }}
-QPushButton[segment="true"] {{
-    border: 1px solid #c5ced6; background: #ffffff; padding: 5px 14px; margin: 0;
-}}
-QPushButton[segment="true"]:checked {{
+#: The filter buttons as one segmented control (set on the buttons alone: a style sheet on
+#: the page would also be matched for every cell the table paints).
+SEGMENT_STYLE = f"""
+QPushButton {{ border: 1px solid #c5ced6; background: #ffffff; padding: 5px 14px; margin: 0; }}
+QPushButton:checked {{
     background: {ACCENT}; color: white; border-color: #185a71; font-weight: bold;
 }}
-QPushButton[segment="true"]:hover:!checked {{ background: #eef4f7; }}
+QPushButton:hover:!checked {{ background: #eef4f7; }}
 """
 
 
@@ -96,7 +96,7 @@ def sex_text(sex: str) -> str:
 
 
 def _date(value: dt.datetime | None) -> str:
-    """``2026-11-28`` (formatted by hand: strftime costs more, 200 times a block)."""
+    """``2026-11-28`` (by hand: strftime costs more, for every row of every block)."""
     return "" if value is None else f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
 
 
@@ -169,7 +169,8 @@ class PeopleTableModel(QAbstractTableModel):
         self._failed: set[int] = set()
         self._icons: dict[PersonFlag, QIcon] = {}
         self._headers = tuple(self.header(c) for c in self.Column)
-        self._w = self._words()
+        #: The translated words of the cells, looked up once.
+        self.words = self._words()
         #: Blocks read since the list was set (tests and the benchmark look at it).
         self.reads = 0
 
@@ -229,7 +230,7 @@ class PeopleTableModel(QAbstractTableModel):
         return block
 
     def _entry(self, row: PersonRow) -> _Entry:
-        texts = (row.name, self._w["sex"].get(row.sex, ""),
+        texts = (row.name, self.words["sex"].get(row.sex, ""),
                  "" if row.age is None else str(row.age), row.id_shown, row.phone,
                  str(row.stays), row.case_no, _minute(row.arrived_at), self.status_text(row),
                  self.flags_text(row))
@@ -321,7 +322,7 @@ class PeopleTableModel(QAbstractTableModel):
 
     def status_text(self, row: PersonRow) -> str:
         """Where the latest stay stands, in words."""
-        words = self._w
+        words = self.words
         if not row.status:
             return words["no_stay"]
         if row.status == _IN_STATION:
@@ -344,7 +345,7 @@ class PeopleTableModel(QAbstractTableModel):
     def flags_text(self, row: PersonRow) -> str:
         if not row.flags:
             return ""
-        words = self._w["flags"]
+        words = self.words["flags"]
         return " · ".join(words[f] for f in _FLAG_ORDER if f in row.flags)
 
 
@@ -403,7 +404,6 @@ class PeoplePage(QWidget):
     def __init__(self, desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("people_page")
-        self.setStyleSheet(STYLE)
         self.desk = desk
         self.service = PeopleService(desk)
         self.title = self.tr("People")
@@ -412,6 +412,10 @@ class PeoplePage(QWidget):
         # -- header line: how many, and the presence roll on the right
         head = QHBoxLayout()
         self.count_label = QLabel(objectName="people_count_label")
+        font = self.count_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.count_label.setFont(font)
         head.addWidget(self.count_label)
         head.addStretch()
         self.roll_button = QPushButton(icon("mdi6.clipboard-list"), self.tr("Print presence roll"),
@@ -431,16 +435,16 @@ class PeoplePage(QWidget):
                                (PeopleFilter.UNIDENTIFIED, "mdi6.account-question")):
             button = QPushButton(icon(icon_name), "", objectName=f"filter_{key.value}_button")
             button.setCheckable(True)
-            button.setProperty("segment", True)
+            button.setStyleSheet(SEGMENT_STYLE)
             self.filter_group.addButton(button)
             self.filter_buttons[key] = button
             bar.addWidget(button)
             button.clicked.connect(lambda _c=False, k=key: self.set_filter(k))
         self.filter_buttons[PeopleFilter.ALL].setChecked(True)
         bar.addSpacing(16)
-        hint = QLabel(self.tr("Newest registered first. Double-click a person, or press Enter, "
-                              "to open them."), objectName="hint")
-        bar.addWidget(hint, 1)
+        self.hint_label = QLabel(self.tr("Newest registered first. Double-click a person, or "
+                                         "press Enter, to open them."), objectName="hint")
+        bar.addWidget(self.hint_label, 1)
         outer.addLayout(bar)
         # -- the list, or what the page is for while it is empty
         self.model = PeopleTableModel(self.service, parent=self)
@@ -448,26 +452,13 @@ class PeoplePage(QWidget):
         self.table = self._make_table()
         self.stack = QStackedWidget(objectName="people_stack")
         self.stack.addWidget(self.table)
-        self.empty_states = {
-            PeopleFilter.ALL: EmptyState(
-                "mdi6.account-group", self.tr("Nobody registered yet"),
-                self.tr("Everyone the station helps appears here once registered at the "
-                        "intake, newest first, with where their latest stay stands.")),
-            PeopleFilter.IN_STATION: EmptyState(
-                "mdi6.bed-empty", self.tr("Nobody is in the station now"),
-                self.tr("People counted as in the station appear here: in a bed, waiting "
-                        "for one, in hospital or in out-of-station care.")),
-            PeopleFilter.UNIDENTIFIED: EmptyState(
-                "mdi6.account-question", self.tr("No unidentified people"),
-                self.tr("People registered with a station number because their name is not "
-                        "known appear here.")),
-        }
-        for state in self.empty_states.values():
-            self.stack.addWidget(state)
+        #: What the page is for, per filter, while that list is empty (made when first needed).
+        self.empty_states: dict[PeopleFilter, EmptyState] = {}
         outer.addWidget(self.stack, 1)
         self.table.activated.connect(self.on_activated)
         self.roll_button.clicked.connect(self.print_roll)
-        self.reload()
+        #: Whether the list has been read (the page reads nothing until reloaded or shown).
+        self.loaded = False
 
     def _make_table(self) -> QTableView:
         view = QTableView(objectName="people_table")
@@ -499,8 +490,7 @@ class PeoplePage(QWidget):
         fm = view.fontMetrics()
         c = PeopleTableModel.Column
         model = self.model
-        voucher = QCoreApplication.translate("Departure",
-                                             TYPE_LABELS[DepartureType.VOUCHER])
+        words = model.words
         samples = {
             c.NAME: ["无名氏2026-0001"],
             c.SEX: [sex_text("M"), sex_text("F"), "无法确定"],  # a longer word may elide
@@ -510,8 +500,9 @@ class PeoplePage(QWidget):
             c.STAYS: ["100"],
             c.CASE_NO: ["2026-000000"],
             c.ARRIVED: ["2026-11-28 21:05"],
-            c.STATUS: [model.tr("In station · {place}").format(place="医疗观察区（男） 观察一-04"),
-                       model.tr("Left {day} · {how}").format(day="2026-11-28", how=voucher)],
+            c.STATUS: [words["placed"].format(place="医疗观察区（男） 观察一-04"),
+                       words["left_how"].format(day="2026-11-28",
+                                                how=words["how"][DepartureType.VOUCHER])],
         }
         for column, texts in samples.items():
             widest = max(fm.horizontalAdvance(text) for text in [*texts, model.header(column)])
@@ -523,20 +514,8 @@ class PeoplePage(QWidget):
                     PeopleFilter.ALL)
 
     def reload(self) -> None:
-        """Count again and show the current filter from its first row (call when shown)."""
-        try:
-            self.counts = self.service.counts()
-        except DeskError as error:
-            self.note(tr_desk_error(error))
-            return
-        locale = QLocale()
-        labels = {
-            PeopleFilter.ALL: self.tr("Everyone ({n})"),
-            PeopleFilter.IN_STATION: self.tr("In the station now ({n})"),
-            PeopleFilter.UNIDENTIFIED: self.tr("Unidentified ({n})"),
-        }
-        for key, button in self.filter_buttons.items():
-            button.setText(labels[key].format(n=locale.toString(self.counts.get(key, 0))))
+        """Count again and show the current filter from its first row. The main window calls
+        it when the page is shown; a page shown without it reads once by itself."""
         self.show_list(self.current_filter())
 
     def set_filter(self, people_filter: PeopleFilter) -> None:
@@ -545,25 +524,64 @@ class PeoplePage(QWidget):
         self.show_list(people_filter)
 
     def show_list(self, people_filter: PeopleFilter) -> None:
+        """Read the counts and ``people_filter``'s list (one read) and show them."""
         try:
-            people = self.service.open(people_filter)
+            self.counts, people = self.service.overview(people_filter)
         except DeskError as error:
             self.note(tr_desk_error(error))
             return
+        self.loaded = True
         self.model.set_list(people)
-        self.counts[people_filter] = people.count
-        n = QLocale().toString(people.count)
+        locale = QLocale()
+        labels = {
+            PeopleFilter.ALL: self.tr("Everyone ({n})"),
+            PeopleFilter.IN_STATION: self.tr("In the station now ({n})"),
+            PeopleFilter.UNIDENTIFIED: self.tr("Unidentified ({n})"),
+        }
+        for key, button in self.filter_buttons.items():
+            button.setText(labels[key].format(n=locale.toString(self.counts.get(key, 0))))
         text = {
             PeopleFilter.ALL: self.tr("{n} people"),
             PeopleFilter.IN_STATION: self.tr("{n} people in the station now"),
             PeopleFilter.UNIDENTIFIED: self.tr("{n} unidentified people"),
         }[people_filter]
-        self.count_label.setText(text.format(n=n))
+        self.count_label.setText(text.format(n=locale.toString(people.count)))
+        self.hint_label.setVisible(people.count > 0)
         if people.count:
             self.stack.setCurrentWidget(self.table)
             self.table.scrollToTop()
         else:
-            self.stack.setCurrentWidget(self.empty_states[people_filter])
+            self.stack.setCurrentWidget(self.empty_state(people_filter))
+
+    def empty_state(self, people_filter: PeopleFilter) -> EmptyState:
+        """The empty state of ``people_filter``'s list."""
+        if people_filter not in self.empty_states:
+            icon_name, title, text = {
+                PeopleFilter.ALL: (
+                    "mdi6.account-group", self.tr("Nobody registered yet"),
+                    self.tr("Everyone the station helps appears here once registered at the "
+                            "intake, newest first, with where their latest stay stands.")),
+                PeopleFilter.IN_STATION: (
+                    "mdi6.bed-empty", self.tr("Nobody is in the station now"),
+                    self.tr("People counted as in the station appear here: in a bed, waiting "
+                            "for one, in hospital or in out-of-station care.")),
+                PeopleFilter.UNIDENTIFIED: (
+                    "mdi6.account-question", self.tr("No unidentified people"),
+                    self.tr("People registered with a station number because their name is "
+                            "not known appear here.")),
+            }[people_filter]
+            self.empty_states[people_filter] = EmptyState(icon_name, title, text)
+            self.stack.addWidget(self.empty_states[people_filter])
+        return self.empty_states[people_filter]
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.loaded:  # shown before anyone called reload(): read once, after the show
+            QTimer.singleShot(0, self._load_once)
+
+    def _load_once(self) -> None:
+        if not self.loaded:
+            self.reload()
 
     # -- actions --------------------------------------------------------------------------------
     def on_activated(self, index: QModelIndex) -> None:

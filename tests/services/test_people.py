@@ -247,6 +247,20 @@ def test_a_list_keeps_its_rows_while_someone_new_is_registered(desk_as):
     assert again.count == people.count + 1 and ids(service, again, 0, 1) == [new]
 
 
+def test_a_merge_after_the_counts_were_read_is_counted(desk_as, who):
+    """GIVEN the counts read once WHEN an unidentified man is registered and then merged into
+    孙七 THEN everyone and the unidentified count are as before, the new record left out."""
+    desk = desk_as()
+    service = PeopleService(desk)
+    before = service.counts()
+    new = _register(desk, PersonForm(unknown=True, sex="M", age=61), Outcome.REFUSE)
+    assert service.counts()[PeopleFilter.UNIDENTIFIED] == before[PeopleFilter.UNIDENTIFIED] + 1
+    desk.officer = system_officer("tests")
+    IntakeService(desk).merge(who["sunqi"], new.person_id)
+    assert service.counts() == before
+    assert new.person_id not in ids(service, service.open(PeopleFilter.UNIDENTIFIED))
+
+
 def test_the_list_needs_a_logged_in_officer(station, tmp_path, clock):
     """GIVEN nobody logged in WHEN the list is asked for THEN NotLoggedIn."""
     file = shutil.copyfile(station[0], tmp_path / "nobody.db")

@@ -15,10 +15,12 @@ from rescue_desk.ui.people_page import PeoplePage, PeopleTableModel
 
 
 def make_page(qtbot, desk) -> PeoplePage:
+    """The page as the main window shows it: built, shown, and reloaded."""
     page = PeoplePage(desk)
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
+    page.reload()
     return page
 
 
@@ -76,6 +78,15 @@ def test_the_page_shows_the_count(qtbot, demo_desk):
         assert f"{counts[key]}" in button.text()
 
 
+def test_a_page_reads_nothing_until_shown_and_then_once(qtbot, demo_desk):
+    page = PeoplePage(demo_desk)
+    qtbot.addWidget(page)
+    assert not page.loaded and page.model.rowCount() == 0
+    page.show()
+    qtbot.waitUntil(lambda: page.loaded)
+    assert page.model.rowCount() == PeopleService(demo_desk).count() > 0
+
+
 def test_the_filter_changes_the_rows(qtbot, demo_desk):
     page = make_page(qtbot, demo_desk)
     counts = PeopleService(demo_desk).counts()
@@ -118,7 +129,7 @@ def test_status_is_said_in_words(qtbot, demo_desk):
 def test_an_empty_station_says_what_the_page_is_for(qtbot, station_desk):
     page = make_page(qtbot, station_desk)
     assert page.model.rowCount() == 0
-    assert page.stack.currentWidget() is page.empty_states[PeopleFilter.ALL]
+    assert page.stack.currentWidget() is page.empty_state(PeopleFilter.ALL)
 
 
 def test_presence_roll_in_one_click(qtbot, demo_desk, monkeypatch):
