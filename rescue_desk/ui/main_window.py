@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         translate = QCoreApplication.translate
         return [
             ("intake", "mdi6.account-plus", translate("IntakePage", "Intake")),
-            ("people", "mdi6.account-group", translate("PlannedPage", "People")),
+            ("people", "mdi6.account-group", translate("PeoplePage", "People")),
             ("security", "mdi6.bag-checked", translate("CustodyPage", "Security & belongings")),
             ("beds", "mdi6.bed", translate("BedsPage", "Beds")),
             ("departures", "mdi6.exit-run", translate("DeparturesPage", "Departures")),
@@ -198,9 +198,11 @@ class MainWindow(QMainWindow):
             page.saved.connect(self.update_occupancy)
             page.open_stay_requested.connect(self.open_stay)
         elif key == "people":
-            from rescue_desk.ui.pages.planned import PLANNED_PAGES, PlannedPage
+            from rescue_desk.ui.people_page import PeoplePage
 
-            page = PlannedPage(*PLANNED_PAGES[0])
+            page = PeoplePage(self.desk)
+            page.open_person_requested.connect(self.open_person)
+            page.status_message.connect(self.on_status_note)
         elif key == "security":
             from rescue_desk.ui.custody_page import CustodyPage
 
@@ -370,7 +372,11 @@ class MainWindow(QMainWindow):
     def on_page_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.page(self.nav_list.item(row).data(Qt.ItemDataRole.UserRole))
+        key = self.nav_list.item(row).data(Qt.ItemDataRole.UserRole)
+        built = key in self.pages
+        page = self.page(key)
+        if key == "people" and built:
+            page.reload()  # people registered since it was last shown
         self.stack.setCurrentIndex(row)
         self.page_title.setText(self.nav_list.item(row).text())
 
