@@ -142,3 +142,18 @@ def test_presence_roll_in_one_click(qtbot, demo_desk, monkeypatch):
     page.roll_button.click()
     assert len(printed) == 1 and printed[0][0].startswith(b"%PDF")
     assert printed[0][1].startswith("roll-")
+
+
+def test_a_larger_text_size_makes_rows_taller(qtbot, qapp, demo_desk):
+    """GIVEN the page WHEN the desk's text size setting grows THEN rows grow with it."""
+    from rescue_desk.ui import theme
+
+    page = make_page(qtbot, demo_desk)
+    before = page.table.verticalHeader().defaultSectionSize()
+    try:
+        theme.apply(qapp, 1.5)
+        qapp.processEvents()
+        assert page.table.verticalHeader().defaultSectionSize() > before
+        assert page.delegate.fm.height() == page.table.fontMetrics().height()
+    finally:
+        theme.apply(qapp)
