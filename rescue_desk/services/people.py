@@ -335,6 +335,16 @@ _BLOCK_QUERY = (
     .where(Person.id.in_(bindparam("ids", expanding=True))))
 
 
+#: The flag sets in use, shared by every row that has them (a long list then keeps fewer
+#: objects for the garbage collector to walk).
+_FLAG_SETS: dict[frozenset, frozenset] = {}
+
+
+def _flag_set(flags: set) -> frozenset[PersonFlag]:
+    key = frozenset(flags)
+    return _FLAG_SETS.setdefault(key, key)
+
+
 _KNOWN_FLAGS = {i.value: i for i in Inspection}
 _CLOSED = StayStatus.CLOSED.value
 _COMPLETED = DepartureState.COMPLETED.value
@@ -393,7 +403,7 @@ def _rows(s: Session, ids: list[int], today: dt.date, officer) -> list[PersonRow
             ended_at=stay.ended_at if stay else None,
             outcome=stay.outcome if stay else "",
             departure=departures.get(stay.stay_id, "") if stay else "",
-            flags=frozenset(flags),
+            flags=_flag_set(flags),
         ))
     return rows
 

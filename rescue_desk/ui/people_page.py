@@ -115,15 +115,19 @@ class _Entry(NamedTuple):
 
     row: PersonRow
     texts: tuple[str, ...]
-    #: per text: its full-width (CJK) and other characters, for a quick guess of its width
-    sizes: tuple[tuple[int, int], ...]
+    #: per text, its full-width (CJK) and its other characters, for a quick guess of its width
+    #: (one flat tuple of numbers: the garbage collector need not track it)
+    sizes: tuple[int, ...]
     status_colour: QColor | None
     flag_icon: QIcon | None
 
 
-def _sizes(text: str) -> tuple[int, int]:
-    wide = sum(1 for c in text if c > "\u2e7f")
-    return wide, len(text) - wide
+def _sizes(texts: tuple[str, ...]) -> tuple[int, ...]:
+    sizes = []
+    for text in texts:
+        wide = sum(1 for c in text if c > "\u2e7f")
+        sizes += (wide, len(text) - wide)
+    return tuple(sizes)
 
 
 #: Alignment of each column's text (name … flags).
@@ -177,6 +181,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._blocks: OrderedDict[int, list[_Entry]] = OrderedDict()
         self._failed: set[int] = set()
         self._icons: dict[PersonFlag, QIcon] = {}
+        self._colours = {status: QColor(colour) for status, colour in STATUS_COLOURS.items()}
         self._headers = tuple(self.header(c) for c in self.Column)
         #: The translated words of the cells, looked up once.
         self.words = self._words()
@@ -243,9 +248,9 @@ class PeopleTableModel(QAbstractTableModel):
                  "" if row.age is None else str(row.age), row.id_shown, row.phone,
                  str(row.stays), row.case_no, _minute(row.arrived_at), self.status_text(row),
                  self.flags_text(row))
-        colour = QColor(STATUS_COLOURS[row.status]) if row.status in STATUS_COLOURS else None
+        colour = self._colours.get(row.status)
         first = next((f for f in _FLAG_ORDER if f in row.flags), None)
-        return _Entry(row, texts, tuple(_sizes(text) for text in texts), colour,
+        return _Entry(row, texts, _sizes(texts), colour,
                       self._icon(first) if first is not None else None)
 
     def _icon(self, flag: PersonFlag) -> QIcon:
@@ -425,7 +430,7 @@ class PeopleDelegate(QStyledItemDelegate):
         if not text:
             return
         room = x + width - self.PAD - left
-        wide, narrow = entry.sizes[column]
+        wide, narrow = entry.sizes[2 * column], entry.sizes[2 * column + 1]
         if wide * self._wide + narrow * self._narrow > room \
                 and self.fm.horizontalAdvance(text) > room:
             text = self.fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
