@@ -114,7 +114,11 @@ class PeopleList:
 
 
 class PeopleService:
-    """The people list: counts per filter and blocks of rows, for a lazy table."""
+    """The people list: counts per filter and blocks of rows, for a lazy table.
+
+    Everyone at the desk who may search may see the list (``Permission.SEARCH``); ID numbers
+    are masked unless the officer may see them whole (``shown_id``).
+    """
 
     def __init__(self, desk: Desk) -> None:
         self.desk = desk

@@ -454,8 +454,6 @@ class PeoplePage(QWidget):
 
     #: A row was double-clicked or Enter pressed on it: the person's id.
     open_person_requested = Signal(int)
-    #: A short note for the status bar.
-    status_message = Signal(str)
 
     def __init__(self, desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -643,7 +641,7 @@ class PeoplePage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if not self.loaded:  # shown before anyone called reload(): read once, after the show
-            QTimer.singleShot(0, self._load_once)
+            QTimer.singleShot(0, self, self._load_once)
 
     def _load_once(self) -> None:
         if not self.loaded:
@@ -656,7 +654,7 @@ class PeoplePage(QWidget):
             self.open_person_requested.emit(row.person_id)
 
     def note(self, text: str) -> None:
-        self.status_message.emit(text)
+        """A short note in the main window's status bar (a failed read, for one)."""
         window = self.window()
         if window is not self and hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 8000)

@@ -157,3 +157,26 @@ def test_a_larger_text_size_makes_rows_taller(qtbot, qapp, demo_desk):
         assert page.delegate.fm.height() == page.table.fontMetrics().height()
     finally:
         theme.apply(qapp)
+
+
+def test_a_block_that_cannot_be_read_shows_blank_and_says_so(qtbot, demo_desk, monkeypatch):
+    """GIVEN the database busy WHEN a row is asked for THEN the cell is blank, the failure is
+    signalled once, and the block is tried again when the list is read again."""
+    from rescue_desk.domain.errors import DatabaseBusy
+
+    service = PeopleService(demo_desk)
+    model = PeopleTableModel(service)
+    model.set_list(service.open())
+    real = service.rows
+
+    def busy(*args, **kwargs):
+        raise DatabaseBusy()
+
+    monkeypatch.setattr(service, "rows", busy)
+    with qtbot.waitSignal(model.load_failed) as failed:
+        assert model.index(0, 0).data() is None
+    assert isinstance(failed.args[0], DatabaseBusy)
+    assert model.index(1, 0).data() is None and model.reads == 0
+    monkeypatch.setattr(service, "rows", real)
+    model.set_list(service.open())
+    assert model.index(0, 0).data() and model.reads == 1
