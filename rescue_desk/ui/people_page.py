@@ -454,6 +454,8 @@ class PeoplePage(QWidget):
 
     #: A row was double-clicked or Enter pressed on it: the person's id.
     open_person_requested = Signal(int)
+    #: A short note for the status bar (a block that could not be read, for one).
+    status_message = Signal(str)
 
     def __init__(self, desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -654,10 +656,8 @@ class PeoplePage(QWidget):
             self.open_person_requested.emit(row.person_id)
 
     def note(self, text: str) -> None:
-        """A short note in the main window's status bar (a failed read, for one)."""
-        window = self.window()
-        if window is not self and hasattr(window, "statusBar"):
-            window.statusBar().showMessage(text, 8000)
+        """A short note for the main window's status bar (``status_message``)."""
+        self.status_message.emit(text)
 
     def roll_pdf(self) -> bytes:
         """The presence roll as printed from the bed board."""

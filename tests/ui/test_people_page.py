@@ -180,3 +180,17 @@ def test_a_block_that_cannot_be_read_shows_blank_and_says_so(qtbot, demo_desk, m
     monkeypatch.setattr(service, "rows", real)
     model.set_list(service.open())
     assert model.index(0, 0).data() and model.reads == 1
+
+
+def test_a_failed_read_is_a_note_for_the_status_bar(qtbot, demo_desk, monkeypatch):
+    from rescue_desk.domain.errors import DatabaseBusy
+
+    page = make_page(qtbot, demo_desk)
+
+    def busy(*args, **kwargs):
+        raise DatabaseBusy()
+
+    monkeypatch.setattr(page.service, "overview", busy)
+    with qtbot.waitSignal(page.status_message) as note:
+        page.reload()
+    assert note.args[0]
