@@ -133,7 +133,7 @@ def _sizes(texts: tuple[str, ...]) -> tuple[int, ...]:
 #: Alignment of each column's text (name … flags).
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_ALIGN = (_LEFT, _CENTRE, _CENTRE, _LEFT, _LEFT, _CENTRE, _LEFT, _LEFT, _LEFT, _LEFT)
+_ALIGN = (_LEFT, _CENTRE, _CENTRE, _LEFT, _LEFT, _LEFT, _LEFT, _CENTRE, _LEFT, _LEFT)
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -157,16 +157,19 @@ class PeopleTableModel(QAbstractTableModel):
     """
 
     class Column(enum.IntEnum):
+        """Who first, then where they stand and what to glance at, then the numbers that
+        identify them (which a narrow window may leave to the right)."""
+
         NAME = 0
         SEX = 1
         AGE = 2
-        ID_NUMBER = 3
-        PHONE = 4
-        STAYS = 5
-        CASE_NO = 6
-        ARRIVED = 7
-        STATUS = 8
-        FLAGS = 9
+        STATUS = 3
+        FLAGS = 4
+        CASE_NO = 5
+        ARRIVED = 6
+        STAYS = 7
+        ID_NUMBER = 8
+        PHONE = 9
 
     #: A block could not be read (a DeskError, e.g. the database is busy).
     load_failed = Signal(object)
@@ -245,9 +248,9 @@ class PeopleTableModel(QAbstractTableModel):
 
     def _entry(self, row: PersonRow) -> _Entry:
         texts = (row.name, self.words["sex"].get(row.sex, ""),
-                 "" if row.age is None else str(row.age), row.id_shown, row.phone,
-                 str(row.stays), row.case_no, _minute(row.arrived_at), self.status_text(row),
-                 self.flags_text(row))
+                 "" if row.age is None else str(row.age), self.status_text(row),
+                 self.flags_text(row), row.case_no, _minute(row.arrived_at), str(row.stays),
+                 row.id_shown, row.phone)  # in Column order
         colour = self._colours.get(row.status)
         first = next((f for f in _FLAG_ORDER if f in row.flags), None)
         return _Entry(row, texts, _sizes(texts), colour,
@@ -559,16 +562,16 @@ class PeoplePage(QWidget):
         words = model.words
         samples = {
             c.NAME: ["无名氏2026-0001"],
-            c.SEX: [sex_text("M"), sex_text("F"), "无法确定"],  # a longer word may elide
+            c.SEX: [sex_text("M"), sex_text("F")],  # "cannot be determined" may elide
             c.AGE: ["100"],
-            c.ID_NUMBER: ["110105********002X"],
-            c.PHONE: ["13800000000"],
-            c.STAYS: ["100"],
-            c.CASE_NO: ["2026-000000"],
-            c.ARRIVED: ["2026-11-28 21:05"],
-            c.STATUS: [words["placed"].format(place="医疗观察区（男） 观察一-04"),
+            c.STATUS: [words["placed"].format(place="男宿一区 104-05"),  # longer ones elide
                        words["left_how"].format(day="2026-11-28",
                                                 how=words["how"][DepartureType.VOUCHER])],
+            c.FLAGS: ["\u3000" + word for word in words["flags"].values()],  # and an icon
+            c.CASE_NO: ["2026-000000"],
+            c.ARRIVED: ["2026-11-28 21:05"],
+            c.STAYS: ["100"],
+            c.ID_NUMBER: ["110105********002X"],
         }
         for column, texts in samples.items():
             widest = max(fm.horizontalAdvance(text) for text in [*texts, model.header(column)])
