@@ -36,11 +36,18 @@ def is_url(value: str) -> bool:
 
 
 def database_url(db: str | None = None, home: str | os.PathLike | None = None) -> str:
-    """The SQLAlchemy URL of the database: ``db`` (path or URL), ``RESCUE_DESK_DB``, or default."""
+    """The SQLAlchemy URL of the database: ``db`` (path or URL), ``RESCUE_DESK_DB``, or default.
+
+    A PostgreSQL URL without a driver (``postgresql://`` or ``postgres://``, as other tools write
+    it) is given psycopg 3, the driver the desk ships with.
+    """
     value = db or os.environ.get("RESCUE_DESK_DB")
     if not value:
         value = str(data_home(home) / DB_FILE)
     if is_url(value):
+        scheme, rest = value.split("://", 1)
+        if scheme in ("postgresql", "postgres"):
+            return "postgresql+psycopg://" + rest
         return value
     return "sqlite:///" + str(Path(value).expanduser().resolve())
 

@@ -2,7 +2,13 @@
 
 SQLite runs with WAL, foreign keys on, a busy timeout and ``synchronous=FULL`` (a committed intake
 survives a power cut). Write transactions start with ``BEGIN IMMEDIATE`` so two desks queue for the
-write lock instead of failing half-way. Any other SQLAlchemy URL (PostgreSQL) works as well.
+write lock instead of failing half-way.
+
+PostgreSQL (``postgresql+psycopg://``, several desks on one server) gets the same behaviour: a write
+transaction first takes the desks' write lock (a transaction-level advisory lock), so writes queue
+one after another exactly as on SQLite and every check a service makes before writing still holds
+when it writes; a lock waited for longer than the busy timeout, a deadlock or a serialization
+failure is DatabaseBusy, as SQLite's "database is locked" is.
 """
 
 from __future__ import annotations
@@ -22,8 +28,16 @@ from rescue_desk.paths import sqlite_file
 #: Milliseconds a desk waits for another desk's write to finish.
 BUSY_TIMEOUT_MS = 10_000
 
+#: The PostgreSQL advisory lock that write transactions queue for (any fixed number: "RD").
+WRITE_LOCK = 0x5244
+
+#: PostgreSQL's "try again" errors: serialization failure, deadlock, lock not available.
+BUSY_SQLSTATES = frozenset({"40001", "40P01", "55P03"})
+
 
 def _is_busy(exc: OperationalError) -> bool:
+    if getattr(exc.orig, "sqlstate", None) in BUSY_SQLSTATES:
+        return True
     text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
     return "locked" in text or "busy" in text
 
@@ -63,6 +77,20 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
             conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
         return engine
+    if url.startswith("postgresql"):
+        options = f"-c lock_timeout={BUSY_TIMEOUT_MS}"
+        if read_only:
+            options += " -c default_transaction_read_only=on"
+        engine = create_engine(url, pool_pre_ping=True, connect_args={
+            "application_name": "rescue-desk", "options": options,
+        })
+
+        @event.listens_for(engine, "begin")
+        def _on_begin_pg(conn):
+            if conn.get_execution_options().get("desk_write"):
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+        return engine
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -74,7 +102,7 @@ class Database:
         self.engine = make_engine(url, read_only=read_only)
         self.is_sqlite = url.startswith("sqlite")
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite \
-            else self.engine
+            else self.engine.execution_options(desk_write=True)
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(writer, expire_on_commit=False)
 

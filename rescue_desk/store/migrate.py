@@ -1,7 +1,8 @@
 """Schema migrations: bring a database to the code's schema at start, safely.
 
-The upgrade runs in one transaction, after a timestamped backup of a SQLite file. A database made
-by a newer version of the program is refused.
+The upgrade runs in one transaction, after a timestamped backup of a SQLite file (on PostgreSQL,
+holding the desks' write lock, so that two desks starting at once never upgrade twice). A database
+made by a newer version of the program is refused.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from rescue_desk.domain.errors import SchemaTooNew
 from rescue_desk.store.backup import backup_sqlite
-from rescue_desk.store.db import Database
+from rescue_desk.store.db import WRITE_LOCK, Database
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -102,6 +103,9 @@ def upgrade(db: Database, *, backup_folder: Path | None = None,
             conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    # Two desks starting at once: the second waits, then finds nothing to do.
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")
                 if db.is_sqlite:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,7 @@ from rescue_desk.services.desk import Desk
 from rescue_desk.services.intake import IntakeService, in_station_count
 from rescue_desk.services.search import SearchHit, SearchService
 from rescue_desk.services.settings import SettingsService
+from rescue_desk.ui.help import HelpPanel, RoleGuideDialog
 from rescue_desk.ui.i18n import tr_desk_error
 from rescue_desk.ui.models import role_names
 from rescue_desk.ui.search_box import SearchBox
@@ -138,10 +140,20 @@ class MainWindow(QMainWindow):
         self.search_box = SearchBox(SearchService(self.desk))
         self.search_box.open_requested.connect(self.on_open_hit)
         self.search_box.not_found.connect(self.on_not_found)
+        self.help_button = QToolButton(objectName="help_button")
+        self.help_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        top_layout.addWidget(self.help_button)
         top_layout.addWidget(self.search_box)
         right.addWidget(top)
         self.stack = QStackedWidget(objectName="page_stack")
-        right.addWidget(self.stack, 1)
+        page_row = QHBoxLayout()
+        page_row.setContentsMargins(0, 0, 0, 0)
+        page_row.setSpacing(0)
+        page_row.addWidget(self.stack, 1)
+        self.help_panel = HelpPanel()
+        self.help_panel.hide()
+        page_row.addWidget(self.help_panel)
+        right.addLayout(page_row, 1)
 
         for key, icon_name, title in self._page_entries():
             self._add_page(key, icon_name, title)
@@ -330,6 +342,18 @@ class MainWindow(QMainWindow):
         desk_menu.addSeparator()
         desk_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = QAction(icon("mdi6.lightbulb-on-outline"),
+                                   self.tr("What do I do now? (F1)"), self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.setToolTip(self.tr("Show what to do on this page, step by step (F1)"))
+        self.help_action.triggered.connect(self.on_help)
+        self.addAction(self.help_action)
+        self.help_button.setDefaultAction(self.help_action)
+        self.roles_action = QAction(self.tr("Guides for each role…"), self)
+        self.roles_action.triggered.connect(self.on_role_guides)
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.roles_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     @property
@@ -379,6 +403,18 @@ class MainWindow(QMainWindow):
             page.reload()  # people registered since it was last shown
         self.stack.setCurrentIndex(row)
         self.page_title.setText(self.nav_list.item(row).text())
+        if self.help_panel.isVisible():
+            self.help_panel.show_page(key)
+
+    def on_help(self) -> None:
+        """Show or hide what to do on the current page."""
+        if self.help_panel.isVisible():
+            self.help_panel.hide()
+        else:
+            self.help_panel.show_page(self.current_page_key())
+
+    def on_role_guides(self) -> None:
+        RoleGuideDialog(self.desk.require().roles, self).exec()
 
     def on_focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,9 +1,144 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/about_dialog.py" line="+48" />
+        <location line="+105" />
+        <source>About Rescue Desk</source>
+        <extracomment>One section of the facts: its title and its (label, value) lines.</extracomment>
+        <translation>关于救助站前台</translation>
+    </message>
+    <message>
+        <location line="-102" />
+        <source>Rescue Desk {version}</source>
+        <translation>救助站前台 {version}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The front desk of a rescue station: intake, belongings, beds, departures and duty, on this PC, in Chinese, with everything on paper too.</source>
+        <translation>救助管理站的前台程序：求助登记、物品保管、床位、离站和值班，运行在本机，中文界面，所有表单都能打印。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Copy for a support call</source>
+        <translation>复制给技术支持</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Puts all of the above on the clipboard as plain text, to paste into a message or e-mail.</source>
+        <translation>把以上全部内容以纯文本复制到剪贴板，可以粘贴到消息或电子邮件中。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Rescue Desk</source>
+        <translation>救助站前台</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not set up yet</source>
+        <translation>尚未建立</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Schema revision</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>none yet</source>
+        <translation>还没有</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Newest backup</source>
+        <translation>最新备份</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folders and backups</source>
+        <translation>文件夹与备份</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Rescue Desk — facts for support, {time}</source>
+        <translation>救助站前台 — 技术支持信息，{time}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Copied. Paste it into the message to support.</source>
+        <translation>已复制。请粘贴到发给技术支持的消息中。</translation>
+    </message>
+</context>
+<context>
     <name>AccountTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+640" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+647" />
         <source>My account</source>
         <translation>我的账号</translation>
     </message>
@@ -32,6 +167,64 @@
         <location line="+3" />
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../rescue_desk/ui/setup_wizard.py" line="+117" />
+        <source>Your administrator account</source>
+        <translation>您的管理员账号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The administrator adds the other officers and their roles afterwards (Settings → Officers).</source>
+        <translation>之后由管理员添加其他工作人员及其角色（设置 → 人员与角色）。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Letters, digits, dot, dash or underscore.</source>
+        <translation>字母、数字、点、短横线或下划线。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A body check is done by an officer of the same sex.</source>
+        <translation>人身安全检查须由同性别工作人员进行。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>At least 6 characters.</source>
+        <translation>至少 6 个字符。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
     </message>
 </context>
 <context>
@@ -415,6 +608,170 @@
     </message>
 </context>
 <context>
+    <name>BackupKind</name>
+    <message>
+        <location filename="../../rescue_desk/domain/backups.py" line="+28" />
+        <source>Automatic</source>
+        <extracomment>at the first start of a day and at exit; rotated "Back up now", ``rescue-desk backup``, or a file put there by hand made before the schema is upgraded the database as it was before a restore Names shown on screen (context ``BackupKind``).</extracomment>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Made by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../rescue_desk/ui/pages/backups_tab.py" line="+69" />
+        <source>The desk backs the database up by itself at the first start of each day and when it closes, and keeps as many automatic backups as the local rules say. Backups made by hand and those made before an upgrade or a restore are never deleted.</source>
+        <translation>前台在每天第一次启动时和关闭时自动备份数据库，自动备份按本站规则保留。手动备份以及升级前、恢复前的备份永远不会被删除。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Backup folder: {folder}</source>
+        <translation>备份文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Put the chosen backup in place of the database</source>
+        <translation>用选中的备份替换当前数据库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+65" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location line="-58" />
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{n} backups; the newest from {made}.</source>
+        <translation>共 {n} 份备份，最新一份为 {made}。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No backup yet. “Back up now” makes the first.</source>
+        <translation>还没有备份。点击“立即备份”做第一份。</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Backup written to {file}.</source>
+        <translation>备份已写入 {file}。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Restore the backup made at {made}?</source>
+        <translation>恢复 {made} 的备份吗？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everything entered at any desk after {made} will be lost.</source>
+        <translation>{made} 之后在任何一台前台录入的内容都将丢失。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose a backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rescue Desk databases (*.db);;All files (*)</source>
+        <translation>救助站前台数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Restore the backup {file}?</source>
+        <translation>恢复备份 {file} 吗？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everything entered at any desk after that backup was made will be lost.</source>
+        <translation>该备份之后在任何一台前台录入的内容都将丢失。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+22" />
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>The database as it is now is backed up first. Other desks must be closed. After the restore everyone logs in again. Checking a large backup takes a few minutes.</source>
+        <translation>恢复前会先备份当前的数据库。其他前台须先关闭。恢复后所有人都要重新登录。检查较大的备份需要几分钟。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Checking the backup and restoring it…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+</context>
+<context>
     <name>Beds</name>
     <message>
         <location filename="../../rescue_desk/domain/beds.py" line="+31" />
@@ -571,6 +928,7 @@
     </message>
     <message>
         <location line="+233" />
+        <location filename="../../rescue_desk/ui/main_window.py" line="+172" />
         <source>Beds</source>
         <translation>床位</translation>
     </message>
@@ -793,6 +1151,26 @@
         <location line="+23" />
         <source>Nobody in a bed matches “{text}”.</source>
         <translation>没有与“{text}”相符的在住人员。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/ui/setup_wizard.py" line="+22" />
+        <source>Areas and beds</source>
+        <translation>区域与床位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start from the template nearest your station; rename, add or remove areas, rooms and beds later in Settings → Areas and beds.</source>
+        <translation>选一个与本站最接近的模板开始；区域、房间和床位以后可以在“设置 → 区域与床位”里改名、增加或删除。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{beds} beds: {areas}</source>
+        <translation>{beds} 张床位：{areas}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No beds yet: I will lay them out myself</source>
+        <translation>暂不设床位：我自己来布置</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1945,7 @@
     <name>CustodyPage</name>
     <message>
         <location filename="../../rescue_desk/ui/custody_page.py" line="+268" />
+        <location filename="../../rescue_desk/ui/main_window.py" line="-1" />
         <source>Security &amp; belongings</source>
         <translation>安检与物品</translation>
     </message>
@@ -1726,6 +2105,39 @@
         <location line="+15" />
         <source>Disposal {number} recorded.</source>
         <translation>处置 {number} 已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/app.py" line="+444" />
+        <source>Rescue Desk</source>
+        <translation>救助站前台</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No backup in {folder} passes its check. The damaged file is left as it is; call support and keep the log file.</source>
+        <translation>{folder} 中没有能通过检查的备份。损坏的文件保持原样；请联系技术支持，并保留日志文件。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The newest backup that passes its check was made at {made} ({kind}). If you restore it, what was entered after that time is lost.</source>
+        <translation>通过检查的最新备份做于 {made}（{kind}）。恢复这份备份后，此后录入的内容将丢失。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The damaged file is kept beside it as {aside}.</source>
+        <translation>损坏的文件改名保留在原处：{aside}。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Restore this backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2418,7 @@
     </message>
     <message>
         <location line="+401" />
+        <location filename="../../rescue_desk/ui/main_window.py" line="+2" />
         <source>Departures</source>
         <translation>离站</translation>
     </message>
@@ -2203,23 +2616,68 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../rescue_desk/ui/app.py" line="+65" />
+        <location filename="../../rescue_desk/ui/app.py" line="-285" />
         <source>Demo station: every officer's password is demo1234 (e.g. admin).</source>
-        <extracomment>People registered on the throw-away demo station of ``--demo``.</extracomment>
+        <extracomment>People registered on the throw-away demo station of ``--demo``. The log file: rotated at LOG_BYTES, with LOG_FILES older files kept beside it. Where Python writes the stacks of every thread should the process crash hard (in Qt, say). The DeskApps that hear of a restore (held weakly: a DeskApp lives as long as its caller keeps it). Milliseconds between showing the main window and starting the day's first backup, so that the first page reads the database before the backup does. Milliseconds between two looks at whether today's automatic backup is made yet. Back up at the day's first start (in the background) and at exit.</extracomment>
         <translation>演示站：所有工作人员的密码都是 demo1234（例如 admin）。</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+59" />
+        <source>Today's backup is made and checked.</source>
+        <translation>今天的备份已完成并通过检查。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+61" />
+        <location line="+87" />
+        <location filename="../../rescue_desk/ui/workers.py" line="+143" />
         <source>Rescue Desk</source>
+        <extracomment>Work: a function of one argument, ``stop``, a callable that says when to stop early.</extracomment>
         <translation>救助站前台</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-133" />
+        <source>Finishing the backup before the desk closes…</source>
+        <translation>正在完成备份，之后关闭前台…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Backing up the database before the desk closes…</source>
+        <translation>关闭前正在备份数据库…</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The backup is restored. Please log in again.</source>
+        <translation>备份已恢复。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The database as it was before is kept as {file}.</source>
+        <translation>恢复前的数据库保存为 {file}。</translation>
+    </message>
+    <message>
+        <location line="+117" />
         <source>Something went wrong that the desk did not expect. It is written in the log file {file}. What you were doing may not have been saved: please check it and try again.</source>
+        <extracomment>Seconds during which the same unexpected error is logged again but not shown again.</extracomment>
         <translation>出现了一个意外问题，已记录在日志文件 {file} 中。刚才的操作可能没有保存：请检查后重试。</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+74" />
+        <source>The database is damaged. Looking for the newest backup that passes its check…</source>
+        <translation>数据库已损坏。正在查找能通过检查的最新备份…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>Making the demo station: people, beds, departures and a month of duty. This takes about half a minute…</source>
         <translation>正在生成演示站点：受助人员、床位、离站和一个月的值班记录，大约需要半分钟……</translation>
     </message>
@@ -2318,7 +2776,27 @@
         <translation>无法打开数据库 {where}：{reason}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
+        <source>The database {where} cannot be opened: its folder is missing, not reachable or read-only. Check that the drive or network folder is connected and that this computer may write to it, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Nothing was saved: the database {where} can be read but not written (the file or its folder is read-only). Ask the administrator to give this computer write access, then save again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Nothing was saved: the disk that holds the database {where} is full. Free some space on it (or ask the administrator), then save again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The database {where} could not be read or written (a disk or network error); no change was saved. Check the drive or the network connection, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
         <source>Another desk is saving at this moment. Please try again in a few seconds.</source>
         <translation>另一台前台正在保存，请过几秒再试。</translation>
     </message>
@@ -2343,7 +2821,22 @@
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/accounts.py" line="+57" />
+        <location line="+5" />
+        <source>Choose a day from the calendar, between 1900 and 2100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Write a date and time between 1900 and 2100, e.g. 2026-11-28 21:05.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose a period of at most {days} days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rescue_desk/services/accounts.py" line="+58" />
         <source>A login name uses letters, digits, dot, dash or underscore (at most 40).</source>
         <translation>登录名只能用字母、数字、点、短横线或下划线（最多 40 个）。</translation>
     </message>
@@ -2368,12 +2861,23 @@
         <translation>审计记录应有 {expected} 条，实有 {found} 条：有记录被绕过程序删除或添加。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/maintenance.py" line="+33" />
+        <location filename="../../rescue_desk/services/maintenance.py" line="+52" />
         <source>The database file is damaged: {detail}</source>
+        <extracomment>A callable asked now and then during long work; True means "stop now".</extracomment>
         <translation>数据库文件已损坏：{detail}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
+        <source>The database {path} is damaged, so the desk did not open it.</source>
+        <translation>数据库 {path} 已损坏，前台没有打开它。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Checking today's backup found the database damaged; an administrator should restore a sound backup under Settings → Backups (the log file has the details).</source>
+        <translation>检查今天的备份时发现数据库已损坏；请管理员在“设置 → 备份”中恢复一份完好的备份（详情见日志文件）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>{path} is not a Rescue Desk database.</source>
         <translation>{path} 不是救助站前台的数据库。</translation>
     </message>
@@ -2383,7 +2887,7 @@
         <translation>前台的备份功能用于 SQLite 文件；共享的 PostgreSQL 数据库请用服务器自带的工具（pg_dump）备份。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/settings.py" line="+19" />
+        <location filename="../../rescue_desk/services/settings.py" line="+20" />
         <source>This rule takes a whole number from {minimum} to {maximum}.</source>
         <translation>此规则应为 {minimum} 到 {maximum} 之间的整数。</translation>
     </message>
@@ -2502,7 +3006,7 @@
         <translation>金额超出可记录的范围。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/custody.py" line="+82" />
+        <location filename="../../rescue_desk/services/custody.py" line="+90" />
         <source>The body check is done by an officer of the same sex as the person.</source>
         <translation>人身检查须由与受助人员同性别的工作人员进行。</translation>
     </message>
@@ -2557,7 +3061,7 @@
         <translation>为此人代保管的 {count} 件物品尚未清点归还。请先清点；或由带班领导说明理由后决定。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/intake.py" line="+97" />
+        <location filename="../../rescue_desk/services/intake.py" line="+107" />
         <source>The date cannot be in the future or before 1900.</source>
         <translation>日期不能晚于今天，也不能早于 1900 年。</translation>
     </message>
@@ -2730,7 +3234,7 @@
         <translation>路费现金只随乘车凭证发放。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/approval.py" line="+37" />
+        <location filename="../../rescue_desk/services/approval.py" line="+38" />
         <source>Only a leader on duty can approve this. Ask them to enter their login and password.</source>
         <extracomment>login of the leader on duty, when another officer is logged in</extracomment>
         <translation>只有带班领导可以批准，请其输入账号和密码。</translation>
@@ -2741,7 +3245,7 @@
         <translation>带班领导密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/beds.py" line="+96" />
+        <location filename="../../rescue_desk/services/beds.py" line="+100" />
         <source>Bed {bed} has been slept in and stays in the records. Mark it out of service instead of removing it.</source>
         <extracomment>Flags that put a tile under medical watch (cross icon).</extracomment>
         <translation>床位 {bed} 已有入住记录，须保留在档案中。请改为停用，不要删除。</translation>
@@ -2767,7 +3271,7 @@
         <translation>这样修改后，此区域内 {count} 人将不符合安置规则，请先调整他们的床位。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/departures.py" line="+132" />
+        <location filename="../../rescue_desk/services/departures.py" line="+133" />
         <source>Case {case_no} already has a departure in preparation; open that one.</source>
         <extracomment>The departure types as written in the shift log. Fields that are times, yes/no, or money; the others are text (limit 200).</extracomment>
         <translation>救助编号 {case_no} 已有一条准备中的离站，请打开那一条。</translation>
@@ -2803,7 +3307,7 @@
         <translation>此离站方式无需回访。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/domain/duty.py" line="+363" />
+        <location filename="../../rescue_desk/domain/duty.py" line="+366" />
         <source>Each shift needs a name and its hours as 08:00 and 20:00.</source>
         <extracomment>first family-search notice a notice issued after the first month long-term placement started</extracomment>
         <translation>每个班次需要名称和起止时间，如 08:00 和 20:00。</translation>
@@ -2868,6 +3372,12 @@
         <location line="+6" />
         <source>The team cannot arrive before the call came in.</source>
         <translation>到达时间不能早于来电时间。</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/store/backup.py" line="+25" />
+        <source>The backup was stopped before it was finished.</source>
+        <extracomment>The first 16 bytes of every SQLite 3 database file. Files beside a SQLite database that belong to it (write-ahead log, shared memory, journal). SQLite virtual-machine steps between two looks at a ``stop`` request.</extracomment>
+        <translation>备份在完成前被中止。</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3724,7 @@
     <name>DutyPage</name>
     <message>
         <location filename="../../rescue_desk/ui/duty_page.py" line="+59" />
+        <location filename="../../rescue_desk/ui/main_window.py" line="+1" />
         <source>Duty</source>
         <translation>值班</translation>
     </message>
@@ -3752,7 +4263,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../rescue_desk/services/intake.py" line="-118" />
+        <location filename="../../rescue_desk/services/intake.py" line="-120" />
         <source>name</source>
         <extracomment>The name an unidentified person is registered under. Largest photo kept (bytes of JPEG).</extracomment>
         <translation>姓名</translation>
@@ -3761,7 +4272,7 @@
         <location line="+1" />
         <location filename="../../rescue_desk/services/departures.py" line="-54" />
         <location filename="../../rescue_desk/services/intake.py" line="+8" />
-        <location filename="../../rescue_desk/services/outreach.py" line="+49" />
+        <location filename="../../rescue_desk/services/outreach.py" line="+58" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
@@ -3799,7 +4310,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../rescue_desk/services/duty.py" line="+90" />
+        <location filename="../../rescue_desk/services/duty.py" line="+98" />
         <source>officer</source>
         <translation>工作人员</translation>
     </message>
@@ -3815,7 +4326,7 @@
         <translation>本站规则</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/custody.py" line="-80" />
+        <location filename="../../rescue_desk/services/custody.py" line="-81" />
         <location filename="../../rescue_desk/services/outreach.py" line="+7" />
         <source>description</source>
         <translation>物品名称</translation>
@@ -3885,7 +4396,12 @@
         <translation>保管袋</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/services/beds.py" line="-42" />
+        <location line="+4" />
+        <source>custody change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rescue_desk/services/beds.py" line="-44" />
         <location filename="../../rescue_desk/services/duty.py" line="-4" />
         <source>area</source>
         <translation>区域</translation>
@@ -3902,7 +4418,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../rescue_desk/services/custody.py" line="+1" />
+        <location filename="../../rescue_desk/services/custody.py" line="-3" />
         <location filename="../../rescue_desk/services/departures.py" line="-33" />
         <location filename="../../rescue_desk/services/duty.py" line="+9" />
         <location filename="../../rescue_desk/services/intake.py" line="+26" />
@@ -3934,6 +4450,16 @@
         <location line="+1" />
         <source>capacity</source>
         <translation>核定床位数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>layout template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>why the bed is freed</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../rescue_desk/services/custody.py" line="+1" />
@@ -4026,6 +4552,16 @@
         <translation>护送单位</translation>
     </message>
     <message>
+        <location line="+12" />
+        <source>initial inspection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../rescue_desk/services/departures.py" line="+1" />
         <source>departure</source>
         <translation>离站</translation>
@@ -4112,7 +4648,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../rescue_desk/services/intake.py" line="+1" />
+        <location filename="../../rescue_desk/services/intake.py" line="-12" />
         <source>escorting officers</source>
         <translation>护送人员</translation>
     </message>
@@ -4245,7 +4781,7 @@
     </message>
     <message>
         <location filename="../../rescue_desk/services/approval.py" line="-21" />
-        <location filename="../../rescue_desk/services/beds.py" line="-2" />
+        <location filename="../../rescue_desk/services/beds.py" line="-4" />
         <location filename="../../rescue_desk/services/departures.py" line="-41" />
         <location filename="../../rescue_desk/services/duty.py" line="-4" />
         <location filename="../../rescue_desk/services/intake.py" line="+1" />
@@ -4467,6 +5003,25 @@
         <location line="+1" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <location filename="../../rescue_desk/ui/help.py" line="+131" />
+        <source>What do I do now?</source>
+        <extracomment>Where the guides live: one folder per language, one Markdown file per guide. The language a guide falls back to when it has no text in the desk's language. The main window's pages that have a "What do I do now?" guide (its navigation keys). The guide of each role (``role_&lt;name&gt;.md``), in the order the role list shows them. the close button (or Esc) hid the panel</extracomment>
+        <translation>现在该做什么？</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close this panel (Esc)</source>
+        <translation>关闭此面板（Esc）</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>There is no guide for this page yet.</source>
+        <translation>此页面暂无说明。</translation>
     </message>
 </context>
 <context>
@@ -4740,13 +5295,14 @@
         <translation>姓名相近</translation>
     </message>
     <message>
-        <location line="+379" />
+        <location filename="../../rescue_desk/ui/main_window.py" line="-5" />
+        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="+379" />
         <source>Intake</source>
         <extracomment>IntakeResult a quiet note for the status bar case number to show in the stay dialog</extracomment>
         <translation>求助登记</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="+61" />
         <source>Ctrl+S save · Esc clear · Ctrl+P print the last slip</source>
         <translation>Ctrl+S 保存 · Esc 清空 · Ctrl+P 打印上一张小票</translation>
     </message>
@@ -5465,11 +6021,12 @@
         <location line="+10" />
         <location line="+10" />
         <location line="+18" />
+        <location line="+35" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-69" />
         <source>Normal stay limit</source>
         <translation>一般在站期限</translation>
     </message>
@@ -5546,6 +6103,31 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Automatic backups: days kept</source>
+        <translation>自动备份：保留天数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The desk backs the database up at the first start of each day and when it closes; of these it keeps the newest of each of the last this many days that have one.</source>
+        <translation>前台在每天第一次启动时和关闭时自动备份数据库；在有备份的最近这么多天里，每天保留最新的一份。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Automatic backups: weeks kept</source>
+        <translation>自动备份：保留周数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It also keeps the newest automatic backup of each of the last this many weeks. Backups made by hand or before an upgrade or a restore are never deleted.</source>
+        <translation>另外，在最近这么多周里，每周保留最新的一份自动备份。手动备份以及升级前、恢复前的备份永远不会被删除。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Winter campaign starts</source>
         <translation>寒冬送温暖开始</translation>
     </message>
@@ -5634,7 +6216,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rescue_desk/ui/main_window.py" line="+100" />
+        <location filename="../../rescue_desk/ui/main_window.py" line="-63" />
         <source>{station} — Rescue Desk</source>
         <translation>{station} — 救助站前台</translation>
     </message>
@@ -5644,7 +6226,7 @@
         <translation>演示 DEMO — 演示站点，人员和数据全部为虚构</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+183" />
         <source>Officer: {name} ({roles})</source>
         <translation>登录人员：{name}（{roles}）</translation>
     </message>
@@ -5685,12 +6267,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+144" />
+        <location line="+175" />
         <source>About Rescue Desk</source>
         <translation>关于救助站前台</translation>
     </message>
     <message>
-        <location line="-141" />
+        <location line="-172" />
         <source>Merge two records of one person…</source>
         <translation>合并同一人的两条记录…</translation>
     </message>
@@ -5705,12 +6287,27 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+2" />
+        <source>What do I do now? (F1)</source>
+        <translation>现在该做什么？（F1）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show what to do on this page, step by step (F1)</source>
+        <translation>逐步说明本页该怎么做（F1）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Guides for each role…</source>
+        <translation>各角色上岗指南…</translation>
+    </message>
+    <message>
+        <location line="+99" />
         <source>The two records were merged.</source>
         <translation>两条记录已合并。</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+46" />
         <source>In station {n} / beds {beds}</source>
         <translation>在站 {n} / 床位 {beds}</translation>
     </message>
@@ -5854,7 +6451,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>OfficersTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-207" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-211" />
         <source>One person may hold several roles. Services check the role for every action.</source>
         <translation>一人可兼任多个角色。每项操作都会核对角色权限。</translation>
     </message>
@@ -5944,12 +6541,13 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>OutreachPage</name>
     <message>
+        <location filename="../../rescue_desk/ui/main_window.py" line="-358" />
         <location filename="../../rescue_desk/ui/outreach_page.py" line="+178" />
         <source>Outreach</source>
         <translation>外展救助</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="+6" />
         <source>Cold-wave warning today (patrol daily)</source>
         <translation>今日寒潮预警（每日巡查）</translation>
     </message>
@@ -6285,6 +6883,206 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../rescue_desk/ui/main_window.py" line="-5" />
+        <location filename="../../rescue_desk/ui/people_page.py" line="+468" />
+        <source>People</source>
+        <extracomment>The roles the model answers. Space left and right of a cell's text, and between the icon and the text. a full-width (CJK) character, and a generous width for any other character A row was double-clicked or Enter pressed on it: the person's id. A short note for the status bar (a block that could not be read, for one).</extracomment>
+        <translation>受助人员</translation>
+    </message>
+    <message>
+        <location filename="../../rescue_desk/ui/people_page.py" line="+12" />
+        <source>Print presence roll</source>
+        <translation>打印在站人员名册</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print everyone in the station now, by area and bed (fire drill, outage)</source>
+        <translation>打印当前所有在站人员，按区域和床位排列（消防演练、停电时使用）</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Newest registered first. Double-click a person, or press Enter, to open them.</source>
+        <translation>按登记先后排列，最新登记的在前。双击某人或按回车键即可打开。</translation>
+    </message>
+    <message>
+        <location line="+126" />
+        <source>Nobody registered yet</source>
+        <translation>还没有登记任何受助人员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everyone the station helps appears here once registered at the intake, newest first, with where their latest stay stands.</source>
+        <translation>在求助登记中登记过的每一位受助人员都会列在这里，最新登记的在前，并显示其最近一次救助的去向。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nobody is in the station now</source>
+        <translation>目前没有在站人员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People counted as in the station appear here: in a bed, waiting for one, in hospital or in out-of-station care.</source>
+        <translation>计入在站人数的人员会列在这里：已安排床位、待安排床位、送医或站外托养的人员。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No unidentified people</source>
+        <translation>没有身份不明人员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People registered with a station number because their name is not known appear here.</source>
+        <translation>因姓名不详而以站内编号（无名氏）登记的人员会列在这里。</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <source>Everyone ({n})</source>
+        <extracomment>What the page is for, per filter, while that list is empty (made when first needed). Whether the list has been read (the page reads nothing until reloaded or shown).</extracomment>
+        <translation>全部（{n}）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In the station now ({n})</source>
+        <translation>在站（{n}）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unidentified ({n})</source>
+        <translation>身份不明（{n}）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{n} people</source>
+        <translation>共 {n} 人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} people in the station now</source>
+        <translation>在站 {n} 人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} unidentified people</source>
+        <translation>身份不明 {n} 人</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location line="-332" />
+        <source>Name</source>
+        <extracomment>Blocks the model keeps (the rest are read again when scrolled back to). Status colours (never the only cue: the cell says it in words). Icons of the flags (UI.md: minor = a child icon, medical watch = a cross). The filter buttons as one segmented control (set on the buttons alone: a style sheet on the page would also be matched for every cell the table paints). per text, its full-width (CJK) and its other characters, for a quick guess of its width (one flat tuple of numbers: the garbage collector need not track it) Alignment of each column's text (name … flags). A block could not be read (a DeskError, e.g. the database is busy). The translated words of the cells, looked up once. Blocks read since the list was set (tests and the benchmark look at it).</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stays</source>
+        <translation>救助次数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Latest case no.</source>
+        <translation>最近救助编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Arrived</source>
+        <translation>到站时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where now</source>
+        <translation>当前去向</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>No stay</source>
+        <translation>无救助记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In station · {place}</source>
+        <translation>在站 · {place}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In station · waiting for a bed</source>
+        <translation>在站 · 待安排床位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused {day}</source>
+        <translation>{day} 不予救助</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handed to the police {day}</source>
+        <translation>{day} 移交公安</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Died {day}</source>
+        <translation>{day} 死亡</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left {day} · {how}</source>
+        <translation>{day} 离站 · {how}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left {day}</source>
+        <translation>{day} 离站</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Minor</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medical watch</source>
+        <translation>医疗观察</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unidentified</source>
+        <translation>身份不明</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ID number unchecked</source>
+        <translation>证件号码待核实</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <location filename="../../rescue_desk/ui/merge_dialog.py" line="-73" />
@@ -6293,72 +7091,31 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
     </message>
 </context>
 <context>
-    <name>PlannedPage</name>
+    <name>PrintPage</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/planned.py" line="+14" />
-        <source>People</source>
-        <extracomment>key, icon, title, what the page is for (context ``PlannedPage``).</extracomment>
-        <translation>受助人员</translation>
+        <location filename="../../rescue_desk/ui/setup_wizard.py" line="+57" />
+        <source>A test print</source>
+        <translation>测试打印</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Everyone the station has helped, their stays, and the presence roll of who is in the station now.</source>
-        <translation>本站救助过的所有人员、每次救助记录，以及当前在站人员名册。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Beds</source>
-        <translation>床位</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Areas, rooms and the bed board: who sleeps where, free and held beds.</source>
-        <translation>区域、房间和床位图：谁住在哪里，空床和预留床位。</translation>
+        <source>The station is set up and you are logged in. Print a test page to check the printer, the Chinese font and the scale.</source>
+        <translation>站点已设置好，您已登录。请打印一张测试页，检查打印机、中文字体和打印比例。</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Departures</source>
-        <translation>离站</translation>
+        <source>Print a test page…</source>
+        <translation>打印测试页…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Every way home: travel vouchers, collection by relatives, escorts, and the follow-up call afterwards.</source>
-        <translation>各种返乡方式：乘车凭证、亲属接领、护送返乡，以及事后回访。</translation>
+        <location line="+7" />
+        <source>On the test page, the ruler must measure 100 mm and the Chinese text must be clear. If the font is missing, install WenQuanYi Micro Hei or choose a font file in Settings → Printing. You can print the test page again there.</source>
+        <translation>测试页上的标尺应量得 100 毫米，中文应清晰。如果缺少字体，请安装文泉驿微米黑，或在“设置 → 打印”中选择字体文件；在那里也可以再次打印测试页。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Duty</source>
-        <translation>值班</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The duty roster, the shift log, the handover and the night board with the stay clock.</source>
-        <translation>值班表、值班记录、交接班，以及带在站期限的夜班看板。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Outreach</source>
-        <translation>外展救助</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Hotline calls, street patrols and supplies handed out, especially in the winter campaign.</source>
-        <translation>求助热线、街面巡查和救助物资发放，尤其是寒冬送温暖期间。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Reports</source>
-        <translation>统计报表</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The monthly report and the weekly winter figures, counted from what the desk already knows.</source>
-        <translation>月报表和冬季周报，根据前台已有的数据统计。</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>This page is not available in this version of the desk yet; keep using the paper forms for this work until it is.</source>
-        <translation>本版本的前台还没有这一页；在此之前，这项工作请继续使用纸质表格。</translation>
+        <location line="+22" />
+        <source>The test page was sent to the printer.</source>
+        <translation>测试页已发送到打印机。</translation>
     </message>
 </context>
 <context>
@@ -6457,7 +7214,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>PrintingTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+242" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+246" />
         <source>Printing on this PC</source>
         <translation>本机打印</translation>
     </message>
@@ -6529,7 +7286,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../rescue_desk/ui/reports_page.py" line="+68" />
+        <location filename="../../rescue_desk/ui/reports_page.py" line="+69" />
         <source>People (人数)</source>
         <translation>救助人数</translation>
     </message>
@@ -6774,12 +7531,13 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>寻亲成功（人）</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location filename="../../rescue_desk/ui/main_window.py" line="+6" />
+        <location filename="../../rescue_desk/ui/reports_page.py" line="+40" />
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location filename="../../rescue_desk/ui/reports_page.py" line="+9" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -6831,17 +7589,17 @@ form kind, saved as PDF (else printed)</extracomment>
     <message>
         <location line="+5" />
         <location line="+82" />
-        <location line="+63" />
+        <location line="+62" />
         <source>Behind the figure</source>
         <translation>数字背后的记录</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-141" />
         <source>Choose a figure, a bar or a day to see what is behind it; double-click a case number to open the stay.</source>
         <translation>选中一个数字、一根柱条或某一天，可查看其背后的记录；双击救助编号打开该救助记录。</translation>
     </message>
     <message>
-        <location line="+150" />
+        <location line="+149" />
         <source>Winter campaign, the week {first} to {last}; “so far” counts from {start}.</source>
         <translation>“寒冬送温暖”专项行动周报：{first} 至 {last}；“累计”自 {start} 起计。</translation>
     </message>
@@ -6871,7 +7629,7 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>到站来源（人次）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Departures by type (人次)</source>
         <translation>离站去向（人次）</translation>
     </message>
@@ -6901,7 +7659,7 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>{day} 24 时在站</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+18" />
         <source>{title}: {n}</source>
         <translation>{title}：{n}</translation>
     </message>
@@ -6911,7 +7669,7 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>未导出</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-272" />
         <source>Breakdown</source>
         <translation>分类</translation>
     </message>
@@ -6991,7 +7749,7 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>统计报表供带班领导和管理员查看。</translation>
     </message>
     <message>
-        <location line="-275" />
+        <location line="-269" />
         <source>Total</source>
         <extracomment>Names of the report's sections and rows (context ``ReportsPage``).</extracomment>
         <translation>合计</translation>
@@ -7067,9 +7825,55 @@ form kind, saved as PDF (else printed)</extracomment>
     </message>
 </context>
 <context>
+    <name>RoleGuideDialog</name>
+    <message>
+        <location filename="../../rescue_desk/ui/help.py" line="+25" />
+        <source>Guides for each role</source>
+        <translation>各角色上岗指南</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Your roles are in bold.</source>
+        <translation>粗体为您的角色。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../rescue_desk/ui/setup_wizard.py" line="-74" />
+        <source>Local rules</source>
+        <translation>本站规则</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The numbers that differ by province or city start at these defaults. Change them any time in Settings → Local rules.</source>
+        <translation>各省市不同的数值先使用下列默认值，随时可以在“设置 → 本站规则”中修改。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Set up the station</source>
+        <translation>设置站点</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-190" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-194" />
         <source>Rules that differ by province or city. Each shows its default; change them to your station's practice.</source>
         <translation>各省市不同的规定。每项都标出了默认值；请按本站的做法修改。</translation>
     </message>
@@ -7084,7 +7888,7 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>（默认：{default}）</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>Save rules</source>
         <translation>保存规则</translation>
     </message>
@@ -7094,7 +7898,7 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>只有管理员可以修改本站规则。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>Local rules saved.</source>
         <translation>本站规则已保存。</translation>
     </message>
@@ -7120,12 +7924,13 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../../rescue_desk/ui/main_window.py" line="+1" />
         <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+250" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+5" />
         <source>Station</source>
         <translation>站点信息</translation>
     </message>
@@ -7163,6 +7968,11 @@ form kind, saved as PDF (else printed)</extracomment>
         <location line="+4" />
         <source>Audit trail</source>
         <translation>审计记录</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
     <message>
         <location line="+2" />
@@ -7269,9 +8079,37 @@ form kind, saved as PDF (else printed)</extracomment>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../rescue_desk/ui/setup_wizard.py" line="+82" />
+        <source>Set up the station</source>
+        <translation>设置站点</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
-        <location line="-63" />
+        <location filename="../../rescue_desk/ui/dialogs.py" line="-63" />
         <location filename="../../rescue_desk/ui/pages/intake_page.py" line="-1476" />
         <location filename="../../rescue_desk/ui/search_box.py" line="-4" />
         <source>Male</source>
@@ -7305,9 +8143,91 @@ form kind, saved as PDF (else printed)</extracomment>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../rescue_desk/ui/setup_wizard.py" line="-251" />
+        <source>Welcome to Rescue Desk</source>
+        <extracomment>Fields of the station page and of the administrator page (where a refusal is shown).</extracomment>
+        <translation>欢迎使用救助站前台</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This database holds no station yet.</source>
+        <translation>这个数据库里还没有站点。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Set up our station now</source>
+        <translation>现在设置本站</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Try the demo station first</source>
+        <translation>先试用演示站</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>About five minutes: the station's details, your administrator account, the areas and beds, the local rules, and a test print.</source>
+        <translation>大约五分钟：站点信息、您的管理员账号、区域与床位、本站规则，以及一张测试打印页。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A throw-away station full of made-up people, to learn the desk. Its title bar and every printout say DEMO, and nothing is kept: the next start offers this set-up again.</source>
+        <translation>一个用完即弃、人员全部虚构的站点，用来熟悉前台。标题栏和每张打印件都标明“演示 DEMO”，什么都不会保留：下次启动时仍会提供本设置。</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location line="+12" />
+        <source>The station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Printed at the top of every form and report.</source>
+        <translation>印在每张表单和报表的顶部。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>e.g. 某某市救助管理站</source>
+        <translation>例如：某某市救助管理站</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Station name</source>
+        <translation>站点名称</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hotline</source>
+        <translation>求助热线</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The 24-hour rescue hotline, printed on slips.</source>
+        <translation>24 小时求助热线，印在各种单据上。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Region code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Six digits of the administrative region, e.g. 440100 for Guangzhou.</source>
+        <translation>六位行政区划代码，例如广州市为 440100。</translation>
+    </message>
+</context>
+<context>
     <name>StationTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-640" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-648" />
         <source>Station details</source>
         <translation>站点信息</translation>
     </message>

@@ -57,9 +57,13 @@ def run_cli(capfd, monkeypatch):
 
 
 @pytest.fixture
-def cli_db(tmp_path):
-    """Where the command's database goes in this test."""
-    return tmp_path / "station" / "desk.db"
+def cli_db(databases, new_database, tmp_path):
+    """Where the command's database goes in this test, as given to ``--db``: a file path that
+    does not exist yet, or on PostgreSQL the URL of a new empty database."""
+    if databases.kind == "sqlite":
+        return tmp_path / "station" / "desk.db"
+    return new_database(name="cli")
+
 
 
 @pytest.fixture

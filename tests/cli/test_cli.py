@@ -10,16 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from rescue_desk.paths import DB_FILE
+from rescue_desk.paths import DB_FILE, database_url
 from rescue_desk.services.accounts import AccountService
 from rescue_desk.services.desk import Desk
 from rescue_desk.services.maintenance import open_database
+from tests.databases import shown
 
 SUBCOMMANDS = ["init", "demo", "check", "backup", "restore", "search"]
 
 
-def login_works(file: Path, login: str, password: str) -> bool:
-    desk = Desk(open_database("sqlite:///" + str(file)))
+def login_works(db: Path | str, login: str, password: str) -> bool:
+    desk = Desk(open_database(database_url(str(db))))
     try:
         return AccountService(desk).login(login, password).login == login
     finally:
@@ -34,7 +35,7 @@ def test_init_sets_up_the_station_with_the_password_from_stdin(run_cli, init_arg
     result = run_cli(*init_args, stdin="Admin-pass-1\n")
     assert (result.code, result.err) == (0, "")
     assert result.out == (
-        f"Station “测试救助站” set up in {cli_db}; administrator: guanli.\n"
+        f"Station “测试救助站” set up in {shown(cli_db)}; administrator: guanli.\n"
     )
     assert login_works(cli_db, "guanli", "Admin-pass-1")
 
@@ -48,7 +49,7 @@ def test_init_demo_check_all_succeed(run_cli, initialised):
     check = run_cli("--db", str(initialised), "check")
     assert (check.code, check.err) == (0, "")
     assert check.out == (
-        f"{initialised}: the file is sound, the schema is current and the audit trail is "
+        f"{shown(initialised)}: the file is sound, the schema is current and the audit trail is "
         "intact.\n"
     )
 
@@ -67,7 +68,7 @@ def test_init_with_a_short_password_fails_and_sets_up_nothing(run_cli, init_args
     result = run_cli(*init_args, stdin="abc\n")
     assert result.code == 1
     assert result.err_lines == ["The password needs at least 6 characters."]
-    desk = Desk(open_database("sqlite:///" + str(cli_db)))
+    desk = Desk(open_database(database_url(str(cli_db))))
     try:
         assert AccountService(desk).station() is None
     finally:
@@ -93,8 +94,8 @@ def test_rescue_desk_db_environment_names_the_database(run_cli, tmp_path, monkey
 
 
 def test_check_names_a_tampered_audit_record(run_cli, initialised, raw_sql):
-    """GIVEN audit record #2 edited with sqlite3 WHEN ``check`` runs THEN it exits 1 and stderr
-    names record #2."""
+    """GIVEN audit record #2 edited behind the program's back WHEN ``check`` runs THEN it exits 1
+    and stderr names record #2."""
     raw_sql(initialised, "UPDATE audit_event SET changes = '{\"name\":\"forged\"}' WHERE id = 2")
     result = run_cli("--db", str(initialised), "check")
     assert result.code == 1
@@ -133,14 +134,13 @@ def test_home_option_names_the_data_folder(run_cli, tmp_path):
 
 # -- the entry point --------------------------------------------------------------------------
 
-def test_python_dash_m_runs_the_command(tmp_path, data_home):
+def test_python_dash_m_runs_the_command(cli_db, data_home):
     """GIVEN a fresh Python process WHEN ``python -m rescue_desk`` runs ``init`` (password on
     stdin) and then ``check`` THEN both exit 0."""
-    file = tmp_path / "sub.db"
     env = {**os.environ, "RESCUE_DESK_HOME": str(data_home), "RESCUE_DESK_LANG": "en",
            "QT_QPA_PLATFORM": "offscreen"}
     env.pop("RESCUE_DESK_DB", None)
-    base = [sys.executable, "-m", "rescue_desk", "--db", str(file)]
+    base = [sys.executable, "-m", "rescue_desk", "--db", str(cli_db)]
     init = subprocess.run(base + ["init", "--station", "子进程站", "--admin", "boss"],
                           input="Admin-pass-1\n", capture_output=True, text=True, env=env,
                           timeout=120)
@@ -196,6 +196,19 @@ def test_bad_arguments_touch_no_database(run_cli, tmp_path):
 
 # -- backup and restore -----------------------------------------------------------------------
 
+#: The command backs up and restores a SQLite file; a PostgreSQL database is backed up with pg_dump.
+FILE_ONLY = pytest.mark.sqlite_only("backup and restore of a SQLite file")
+
+
+@pytest.mark.postgresql_only("a shared database")
+def test_backup_of_a_shared_database_points_to_pg_dump(run_cli, initialised):
+    """GIVEN a station on PostgreSQL WHEN ``backup`` runs THEN it exits 1 with one sentence that
+    names the server's own tool."""
+    result = run_cli("--db", str(initialised), "backup")
+    assert result.code == 1
+    assert len(result.err_lines) == 1 and "pg_dump" in result.err_lines[0]
+
+@FILE_ONLY
 def test_backup_to_a_named_file(run_cli, initialised, tmp_path):
     """GIVEN a station WHEN ``backup FILE`` runs THEN it exits 0, names FILE, and FILE passes
     ``check``."""
@@ -205,6 +218,7 @@ def test_backup_to_a_named_file(run_cli, initialised, tmp_path):
     assert run_cli("--db", str(target), "check").code == 0
 
 
+@FILE_ONLY
 def test_backup_without_a_file_goes_to_the_backup_folder(run_cli, initialised):
     """GIVEN a station WHEN ``backup`` runs without FILE THEN the copy is written in backups/
     beside the database, and the output names it."""
@@ -215,6 +229,7 @@ def test_backup_without_a_file_goes_to_the_backup_folder(run_cli, initialised):
     assert result.out == f"Backup written to {made[0]}.\n"
 
 
+@FILE_ONLY
 def test_restore_of_a_sound_backup(run_cli, initialised, tmp_path):
     """GIVEN a backup WHEN ``restore FILE`` runs THEN it exits 0, says so, and names where the
     database as it was is kept."""
@@ -227,6 +242,7 @@ def test_restore_of_a_sound_backup(run_cli, initialised, tmp_path):
     assert lines[1].startswith("The database as it was before is kept in ")
 
 
+@FILE_ONLY
 def test_restore_of_a_bad_file_fails_with_a_sentence(run_cli, initialised, tmp_path):
     """GIVEN a file that is not a database WHEN ``restore FILE`` runs THEN it exits 1 with one
     sentence naming the file, and the station still passes the check."""
@@ -239,6 +255,7 @@ def test_restore_of_a_bad_file_fails_with_a_sentence(run_cli, initialised, tmp_p
     assert run_cli("--db", str(initialised), "check").code == 0
 
 
+@FILE_ONLY
 def test_restore_of_a_missing_file_fails_with_a_sentence(run_cli, initialised, tmp_path):
     """GIVEN no file at the path WHEN ``restore`` runs THEN it exits 1 with one sentence naming
     the path."""

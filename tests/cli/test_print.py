@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
-import shutil
-import sqlite3
 
 import pytest
 from pypdf import PdfReader
@@ -17,19 +14,15 @@ from rescue_desk.services.demo import DEMO_PASSWORD, fill_demo
 from rescue_desk.services.desk import Desk
 from rescue_desk.services.intake import IntakeService, PersonForm, StayForm
 from rescue_desk.services.maintenance import open_database
+from tests.databases import query
 
 #: A valid resident ID number and how paper shows it masked.
 VALID_ID = "11010519491231002X"
 MASKED_ID = "110105********002X"
 
 
-@pytest.fixture(scope="module")
-def station_file(tmp_path_factory, migrated_db_file):
-    """A demo station (30 people, with security checks and bags) plus two stays registered by
-    a clerk: 王芳 admitted with an ID number, 李四 refused. Made once for this module."""
-    file = tmp_path_factory.mktemp("print") / "station.db"
-    shutil.copyfile(migrated_db_file, file)
-    desk = Desk(open_database(f"sqlite:///{file}"))
+def _fill(url: str) -> None:
+    desk = Desk(open_database(url))
     try:
         fill_demo(desk, people=30, seed=5)
         AccountService(desk).login("jiedai1", DEMO_PASSWORD)
@@ -44,40 +37,39 @@ def station_file(tmp_path_factory, migrated_db_file):
         )
     finally:
         desk.db.dispose()
-    return file
+
+
+@pytest.fixture(scope="module")
+def station(databases, migrated_template):
+    """A demo station (30 people, with security checks and bags) plus two stays registered by
+    a clerk: 王芳 admitted with an ID number, 李四 refused. Made once for this module."""
+    return databases.template("print", _fill, base=migrated_template)
 
 
 @pytest.fixture
-def db(station_file, tmp_path):
-    """This test's own copy of the station (with its WAL, should one be left)."""
-    target = tmp_path / "desk.db"
-    for suffix in ("", "-wal"):
-        source = station_file.with_name(station_file.name + suffix)
-        if source.exists():
-            shutil.copyfile(source, target.with_name(target.name + suffix))
-    return target
+def db(station, new_database) -> str:
+    """This test's own copy of the station, as given to --db."""
+    return new_database(station, "desk")
 
 
-def one(db, sql, params=()):
-    with contextlib.closing(sqlite3.connect(db)) as conn:
-        return conn.execute(sql, params).fetchone()
+def one(db, sql, params=None):
+    return query(db, sql, params)[0]
 
 
 def case_of(db, name: str) -> str:
     return one(
         db,
         "select case_no from stay join person on person.id = stay.person_id "
-        "where person.name = ? order by stay.id desc limit 1",
-        (name,),
+        "where person.name = :name order by stay.id desc limit 1",
+        {"name": name},
     )[0]
 
 
 def prints(db) -> list[tuple[str, str, dict]]:
     """The audit trail's print records: (entity, key, changes)."""
-    with contextlib.closing(sqlite3.connect(db)) as conn:
-        rows = conn.execute(
-            "select entity, entity_id, changes from audit_event where action = 'print' order by id"
-        ).fetchall()
+    rows = query(
+        db, "select entity, entity_id, changes from audit_event where action = 'print' order by id"
+    )
     return [(entity, key, json.loads(changes)) for entity, key, changes in rows]
 
 

@@ -3,10 +3,8 @@ XLSX or PDF, chosen by the file's ending; each export audited."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
-import sqlite3
 
 from openpyxl import load_workbook
 from pypdf import PdfReader
@@ -20,11 +18,12 @@ from rescue_desk.services.intake import IntakeService, PersonForm, StayForm
 from rescue_desk.services.maintenance import open_database
 from rescue_desk.services.outreach import ContactForm, OutreachService, PatrolForm
 from tests.conftest import ADMIN, Clock
+from tests.databases import query
 
 
-def _station_with_a_patrol(station_file) -> str:
+def _station_with_a_patrol(station_url) -> str:
     clock = Clock(dt.datetime(2026, 11, 25, 21, 0))
-    desk = Desk(open_database(f"sqlite:///{station_file}"), clock=clock)
+    desk = Desk(open_database(station_url), clock=clock)
     try:
         accounts = AccountService(desk)
         accounts.login(ADMIN.login, ADMIN.password)
@@ -44,15 +43,14 @@ def _station_with_a_patrol(station_file) -> str:
 
 
 def audited(db) -> list[str]:
-    with contextlib.closing(sqlite3.connect(db)) as conn:
-        return [r[0] for r in conn.execute(
-            "select entity_id from audit_event where action = 'report.export' order by id")]
+    return [r[0] for r in query(
+        db, "select entity_id from audit_event where action = 'report.export' order by id")]
 
 
-def test_monthly_xlsx_and_campaign_pdf(station_file, tmp_path, run_cli):
-    case = _station_with_a_patrol(station_file)
+def test_monthly_xlsx_and_campaign_pdf(station_url, tmp_path, run_cli):
+    case = _station_with_a_patrol(station_url)
     xlsx = tmp_path / "月报.xlsx"
-    result = run_cli("--db", str(station_file), "report", "monthly", "--month", "2026-11",
+    result = run_cli("--db", station_url, "report", "monthly", "--month", "2026-11",
                      "-o", str(xlsx))
     assert result.code == 0, result.err
     wb = load_workbook(xlsx)
@@ -61,21 +59,21 @@ def test_monthly_xlsx_and_campaign_pdf(station_file, tmp_path, run_cli):
     cells = [str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row]
     assert not any("赵六" in c or case in c for c in cells)
     pdf = tmp_path / "周报.pdf"
-    result = run_cli("--db", str(station_file), "report", "campaign", "--week", "2026-11-25",
+    result = run_cli("--db", station_url, "report", "campaign", "--week", "2026-11-25",
                      "-o", str(pdf))
     assert result.code == 0, result.err
     text = "".join("".join(p.extract_text().split())
                    for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
     assert "专项救助行动周报表" in text and "2026年11月23日至2026年11月29日" in text
     assert "赵六" not in text and case not in text
-    assert audited(station_file) == ["monthly:2026-11", "campaign:2026-11-23..2026-11-29"]
+    assert audited(station_url) == ["monthly:2026-11", "campaign:2026-11-23..2026-11-29"]
 
 
-def test_a_wrong_file_ending_is_one_sentence(station_file, tmp_path, run_cli):
-    result = run_cli("--db", str(station_file), "report", "monthly", "-o",
+def test_a_wrong_file_ending_is_one_sentence(station_url, tmp_path, run_cli):
+    result = run_cli("--db", station_url, "report", "monthly", "-o",
                      str(tmp_path / "report.doc"))
     assert result.code == 1 and ".xlsx" in result.err and len(result.err_lines) == 1
     assert not (tmp_path / "report.doc").exists()
-    result = run_cli("--db", str(station_file), "report", "monthly", "--week", "2026-11-25",
+    result = run_cli("--db", station_url, "report", "monthly", "--week", "2026-11-25",
                      "-o", str(tmp_path / "r.pdf"))
     assert result.code == 1 and "--week" in result.err

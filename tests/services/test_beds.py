@@ -26,7 +26,6 @@ from rescue_desk.services.beds import BedHasHistory, BedService, RuleWouldBreak
 from rescue_desk.services.desk import Desk
 from rescue_desk.services.intake import IntakeService, PersonForm, StayForm
 from rescue_desk.store.db import Database
-from tests.conftest import sqlite_url
 
 
 @pytest.fixture
@@ -167,8 +166,7 @@ def test_out_of_service_and_layout_never_orphan_an_occupant(beds, station_desk, 
     assert [b.label for b in beds.board().beds if b.room_id == room] == ["02", "03"]
 
 
-def test_the_database_allows_one_live_bed_per_stay_and_stay_per_bed(beds, station_desk,
-                                                                     station_file):
+def test_the_database_allows_one_live_bed_per_stay_and_stay_per_bed(beds, station_desk):
     a = admit(station_desk, "张三", "M", 40)
     b = admit(station_desk, "李四", "M", 41)
     bed = bed_in(beds.board(), "男宿一区", "101", "01")
@@ -182,12 +180,12 @@ def test_the_database_allows_one_live_bed_per_stay_and_stay_per_bed(beds, statio
                                 assigned_by="x"))
 
 
-def test_two_desks_giving_out_one_bed_at_once(beds, station_desk, station_file, staff, clock):
+def test_two_desks_giving_out_one_bed_at_once(beds, station_desk, staff, clock):
     cases = [admit(station_desk, "张三", "M", 40), admit(station_desk, "李四", "M", 41)]
     bed = bed_in(beds.board(), "男宿一区", "101", "01").bed_id
     desks = []
     for _ in cases:
-        desk = Desk(Database(sqlite_url(station_file)), clock=clock)
+        desk = Desk(Database(station_desk.db.url), clock=clock)
         AccountService(desk).login(staff["clerk"].login, staff["clerk"].password)
         desks.append(desk)
     barrier = threading.Barrier(2)

@@ -16,7 +16,7 @@ from rescue_desk.services.demo import DEMO_PASSWORD, _previous_campaign, fill_de
 from rescue_desk.services.desk import Desk
 from rescue_desk.services.maintenance import check, open_database
 from rescue_desk.services.outreach import OutreachService
-from tests.conftest import START, Clock, copy_database, sqlite_url
+from tests.conftest import START, Clock
 
 
 def months(first: dt.date, last: dt.date) -> set[tuple[int, int]]:
@@ -28,21 +28,23 @@ def months(first: dt.date, last: dt.date) -> set[tuple[int, int]]:
     return out
 
 
-def make_demo(source, folder, now: dt.datetime, people: int) -> Desk:
-    """A demo station filled at ``now``, with its administrator logged in."""
-    file = copy_database(source, folder / "demo.db")
-    desk = Desk(open_database(sqlite_url(file)), clock=Clock(now))
+def make_demo(url: str, now: dt.datetime, people: int) -> Desk:
+    """A demo station filled at ``now`` in the empty database ``url``, with its administrator
+    logged in."""
+    desk = Desk(open_database(url), clock=Clock(now))
     fill_demo(desk, people=people, seed=7)
     AccountService(desk).login("admin", DEMO_PASSWORD)
     return desk
 
 
 @pytest.fixture(scope="module")
-def winter_desk(tmp_path_factory, migrated_db_file):
+def winter_desk(databases, migrated_template):
     """A demo of 30 people made at START (two weeks into the 2026/27 campaign), made once."""
-    desk = make_demo(migrated_db_file, tmp_path_factory.mktemp("winter"), START, 30)
-    yield desk
-    desk.db.dispose()
+    desks = []
+    databases.template("winter", lambda url: desks.append(make_demo(url, START, 30)),
+                       base=migrated_template)
+    yield desks[0]
+    desks[0].db.dispose()
 
 
 @pytest.fixture(scope="module")
@@ -148,11 +150,11 @@ def test_the_current_campaign_so_far_still_has_patrols(winter_desk):
     assert check(winter_desk.db) == []
 
 
-def test_out_of_season_the_demo_replays_the_last_campaign(tmp_path, migrated_db_file):
+def test_out_of_season_the_demo_replays_the_last_campaign(new_database, migrated_template):
     """GIVEN a demo made in April (out of season) WHEN its outreach is read THEN the campaign
     that ended in March is there in full, and the last two weeks' patrols come after it."""
     now = dt.datetime(2026, 4, 10, 10, 0)
-    desk = make_demo(migrated_db_file, tmp_path, now, 10)
+    desk = make_demo(new_database(migrated_template), now, 10)
     try:
         outreach = OutreachService(desk)
         first, last = dt.date(2025, 11, 15), dt.date(2026, 3, 15)

@@ -80,8 +80,7 @@ def test_roster_plan_conflicts_repeat_and_swap(duty, station_desk, staff):
         duty.set_slot(MON, "day", "reception", ["zhiban1"])
 
 
-def test_the_log_is_append_only_with_automatic_entries(duty, station_desk, staff,
-                                                         station_file):
+def test_the_log_is_append_only_with_automatic_entries(duty, station_desk, staff):
     login(station_desk, staff["night1"])
     key = duty.sign_in()
     assert key == "20261128-night"

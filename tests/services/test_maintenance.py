@@ -24,6 +24,9 @@ from rescue_desk.services.maintenance import (
 
 NOW = dt.datetime(2026, 11, 28, 21, 5, 0)
 
+#: Backups and restores copy a SQLite file; a PostgreSQL database is backed up with pg_dump.
+FILE_ONLY = pytest.mark.sqlite_only("backup, restore and checks of a SQLite file")
+
 
 def logins(url: str) -> list[str]:
     """The officers' logins in the database at ``url`` (read as the administrator would)."""
@@ -44,6 +47,7 @@ def test_sound_station_passes_the_check(station_desk):
     assert check(station_desk.db) == []
 
 
+@FILE_ONLY
 def test_missing_file_is_not_a_database(tmp_path, open_db):
     """GIVEN a path with no file WHEN it is checked THEN NotADatabase (and no file is made)."""
     problems = check(open_db("sqlite:///" + str(tmp_path / "missing.db")))
@@ -51,6 +55,7 @@ def test_missing_file_is_not_a_database(tmp_path, open_db):
     assert not (tmp_path / "missing.db").exists()
 
 
+@FILE_ONLY
 def test_backup_goes_to_the_backup_folder_beside_the_file(station_desk, station_file, open_db):
     """GIVEN a station WHEN a backup is made without a target THEN it is written to backups/
     beside the file, named by the time, and passes the check."""
@@ -59,6 +64,7 @@ def test_backup_goes_to_the_backup_folder_beside_the_file(station_desk, station_
     assert check(open_db("sqlite:///" + str(saved))) == []
 
 
+@FILE_ONLY
 def test_backup_then_restore_brings_back_the_old_state(station_desk, station_file, add_officer,
                                                        tmp_path):
     """GIVEN a backup taken before an officer was added WHEN it is restored THEN the officer is
@@ -78,6 +84,7 @@ def test_backup_then_restore_brings_back_the_old_state(station_desk, station_fil
         db.dispose()
 
 
+@FILE_ONLY
 def test_restore_refuses_a_backup_with_a_tampered_trail(station_desk, station_file, tmp_path,
                                                         raw_sql):
     """GIVEN a backup whose audit record #2 was edited WHEN it is restored THEN RestoreRefused
@@ -94,6 +101,7 @@ def test_restore_refuses_a_backup_with_a_tampered_trail(station_desk, station_fi
     assert not (station_file.parent / "backups").exists()
 
 
+@FILE_ONLY
 def test_restore_refuses_a_database_without_a_station(station_file, db_file):
     """GIVEN a migrated database with no station WHEN it is restored THEN RestoreRefused."""
     with pytest.raises(RestoreRefused) as caught:
@@ -101,6 +109,7 @@ def test_restore_refuses_a_database_without_a_station(station_file, db_file):
     assert isinstance(caught.value.facts["reason"], NotADatabase)
 
 
+@FILE_ONLY
 def test_restore_refuses_a_file_that_is_not_a_database(station_file, tmp_path):
     """GIVEN a text file WHEN it is restored THEN RestoreRefused, and the current database is
     unchanged."""
@@ -112,6 +121,7 @@ def test_restore_refuses_a_file_that_is_not_a_database(station_file, tmp_path):
     assert digest(station_file) == before
 
 
+@FILE_ONLY
 def test_restore_refuses_a_missing_file(station_file, tmp_path):
     """GIVEN no file at the path WHEN it is restored THEN RestoreRefused names the path."""
     with pytest.raises(RestoreRefused) as caught:
@@ -119,6 +129,7 @@ def test_restore_refuses_a_missing_file(station_file, tmp_path):
     assert str(tmp_path / "gone.db") in caught.value.message()
 
 
+@FILE_ONLY
 def test_restore_into_a_new_place_makes_no_before_restore_copy(station_file, tmp_path):
     """GIVEN no database yet at the target WHEN a sound backup is restored there THEN the
     station is there and there was nothing to keep."""
@@ -127,6 +138,7 @@ def test_restore_into_a_new_place_makes_no_before_restore_copy(station_file, tmp
     assert logins(url) == ["admin"]
 
 
+@FILE_ONLY
 def test_restore_of_a_backup_in_a_folder_with_a_hash_sign(station_desk, station_file, tmp_path):
     """GIVEN a sound backup kept in a folder named "USB #2" WHEN it is restored THEN the station's
     officers are in the restored database."""
@@ -137,6 +149,7 @@ def test_restore_of_a_backup_in_a_folder_with_a_hash_sign(station_desk, station_
     assert logins("sqlite:///" + str(station_file)) == ["admin"]
 
 
+@FILE_ONLY
 def test_checking_a_backup_does_not_change_it(station_desk, tmp_path, open_db):
     """GIVEN a backup file WHEN it is checked THEN its bytes are unchanged (a check only
     reads; a backup on read-only media must stay checkable)."""
@@ -146,11 +159,11 @@ def test_checking_a_backup_does_not_change_it(station_desk, tmp_path, open_db):
     assert digest(saved) == before
 
 
-def test_opening_a_database_at_head_changes_nothing_in_the_trail(station_file, clock):
+def test_opening_a_database_at_head_changes_nothing_in_the_trail(station_url, clock):
     """GIVEN a set-up station WHEN it is opened twice THEN the check still passes (opening writes
     no audit record and needs no upgrade)."""
     for _ in range(2):
-        desk = Desk(open_database("sqlite:///" + str(station_file)), clock=clock)
+        desk = Desk(open_database(station_url), clock=clock)
         try:
             assert AccountService(desk).station().name == "北京市朝阳区救助管理站"
             assert check(desk.db) == []
@@ -158,6 +171,7 @@ def test_opening_a_database_at_head_changes_nothing_in_the_trail(station_file, c
             desk.db.dispose()
 
 
+@FILE_ONLY
 def test_copied_file_keeps_its_checks(station_file, tmp_path, open_db):
     """GIVEN a closed station file copied with the file system WHEN the copy is checked THEN it
     passes (the WAL was folded in when the desk closed)."""

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 from sqlalchemy import event
 
@@ -18,12 +15,8 @@ from rescue_desk.services.search import SearchService, parse_payload
 PASSWORD = "Officer-pass-1"
 
 
-@pytest.fixture(scope="module")
-def staff_file(station_db_file, tmp_path_factory) -> Path:
-    """The station's administrator 王建国 (admin, 13800000001) plus three officers, made once."""
-    file = tmp_path_factory.mktemp("staff") / "staff.db"
-    shutil.copyfile(station_db_file, file)
-    desk = Desk(open_database("sqlite:///" + str(file)))
+def _add_staff(url: str) -> None:
+    desk = Desk(open_database(url))
     desk.officer = system_officer("tests")
     accounts = AccountService(desk)
     for login, name, sex, phone, role in (
@@ -33,14 +26,18 @@ def staff_file(station_db_file, tmp_path_factory) -> Path:
     ):
         accounts.create_user(NewUser(login, name, sex, PASSWORD, frozenset({role}), phone))
     desk.db.dispose()
-    return file
+
+
+@pytest.fixture(scope="module")
+def staff_template(databases, station_template) -> str:
+    """The station's administrator 王建国 (admin, 13800000001) plus three officers, made once."""
+    return databases.template("staff", _add_staff, base=station_template)
 
 
 @pytest.fixture
-def staff(staff_file, tmp_path, clock):
+def staff(staff_template, new_database, clock):
     """A desk on a copy of the staff, with duty officer 李四 (no administrator) logged in."""
-    file = shutil.copyfile(staff_file, tmp_path / "staff.db")
-    desk = Desk(open_database("sqlite:///" + str(file)), clock=clock)
+    desk = Desk(open_database(new_database(staff_template, "staff")), clock=clock)
     AccountService(desk).login("lisi", PASSWORD)
     yield desk
     desk.db.dispose()
@@ -123,6 +120,7 @@ def test_payload_parsing(text, expected):
     assert parse_payload(text) == expected
 
 
+@pytest.mark.sqlite_only("SQLite's query plan")
 def test_typed_search_uses_indexes_not_a_table_scan(staff):
     """GIVEN the desk's typed search WHEN SQLite plans the very statement it runs THEN each of
     login, name and phone is looked up through its index, and the user table is never scanned."""

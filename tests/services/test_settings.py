@@ -109,9 +109,8 @@ def test_setting_the_same_value_adds_no_audit_record(station_desk):
     assert audit_count(station_desk) == before
 
 
-def test_value_spoiled_behind_the_programs_back_reads_as_the_default(station_desk, raw_sql,
-                                                                     station_file):
-    """GIVEN a stored stay limit of 500 written with sqlite3 WHEN it is read THEN the default is
-    used instead."""
-    raw_sql(station_file, "INSERT INTO setting (key, value) VALUES ('stay_limit_days', '500')")
+def test_value_spoiled_behind_the_programs_back_reads_as_the_default(station_desk, raw_sql):
+    """GIVEN a stored stay limit of 500 written behind the program's back WHEN it is read THEN
+    the default is used instead."""
+    raw_sql(station_desk, "INSERT INTO setting (key, value) VALUES ('stay_limit_days', '500')")
     assert SettingsService(station_desk).get("stay_limit_days") == 10

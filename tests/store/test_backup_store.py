@@ -12,6 +12,8 @@ import pytest
 from rescue_desk.domain.errors import BackupFailed
 from rescue_desk.store.backup import backup_sqlite, integrity_problems
 
+pytestmark = pytest.mark.sqlite_only("SQLite's backup API and its integrity check of a file")
+
 
 def corrupt(file: Path) -> Path:
     """Overwrite the whole page that holds the officers' table with junk."""

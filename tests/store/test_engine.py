@@ -15,6 +15,7 @@ def conn(db_url, open_db):
         yield conn
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas")
 @pytest.mark.parametrize(
     ("pragma", "expected"),
     [
@@ -57,6 +58,7 @@ def test_a_write_block_commits_when_it_ends(db_url, open_db):
         assert s.get(Setting, "stay_limit_days").value == 20
 
 
+@pytest.mark.sqlite_only("the path of a SQLite file")
 def test_display_name_of_a_file_is_its_path(db_url, db_file, open_db):
     """GIVEN a SQLite URL WHEN the database names itself THEN it shows the file path."""
     assert open_db(db_url).display_name() == str(db_file)

@@ -4,7 +4,6 @@ and a demo station database made once per session by the program's own services.
 from __future__ import annotations
 
 import os
-import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -60,13 +59,15 @@ def _fresh_settings():
 
 
 @pytest.fixture(scope="session")
-def demo_db_file(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo")
-    file = folder / "demo.db"
-    desk = Desk(open_database("sqlite:///" + str(file)))
-    fill_demo(desk, people=40, seed=7)
-    desk.db.dispose()
-    return file
+def demo_template(databases, migrated_template):
+    """The demo station of the UI tests (40 people, seed 7), made once."""
+
+    def build(url: str) -> None:
+        desk = Desk(open_database(url))
+        fill_demo(desk, people=40, seed=7)
+        desk.db.dispose()
+
+    return databases.template("ui_demo", build, base=migrated_template)
 
 
 @pytest.fixture
@@ -75,20 +76,18 @@ def clock():
 
 
 @pytest.fixture
-def demo_desk(demo_db_file, tmp_path, clock):
+def demo_desk(demo_template, new_database, clock):
     """A desk on a copy of the demo station, logged in as its administrator."""
-    file = tmp_path / "demo.db"
-    shutil.copy(demo_db_file, file)
-    desk = Desk(open_database("sqlite:///" + str(file)), clock=clock)
+    desk = Desk(open_database(new_database(demo_template, "demo")), clock=clock)
     AccountService(desk).login("admin", DEMO_PASSWORD)
     yield desk
     desk.db.dispose()
 
 
 @pytest.fixture
-def empty_desk(tmp_path, clock):
+def empty_desk(migrated_template, new_database, clock):
     """A desk on a freshly migrated database with no station."""
-    desk = Desk(open_database("sqlite:///" + str(tmp_path / "new.db")), clock=clock)
+    desk = Desk(open_database(new_database(migrated_template, "new")), clock=clock)
     yield desk
     desk.db.dispose()
 

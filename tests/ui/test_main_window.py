@@ -144,3 +144,16 @@ def test_a_slip_scanned_on_the_board_or_the_departures_page(qtbot, demo_desk, mo
     qtbot.keyClicks(window.search_box, f"RD:STAY:{tile.case_no}")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     assert opened == [tile.case_no]
+
+
+def test_help_panel_follows_the_page(qtbot, demo_desk):
+    """GIVEN the main window WHEN F1's action is triggered THEN the panel says what to do on the
+    current page, follows the page chosen, and hides on a second press."""
+    window = make_window(qtbot, demo_desk)
+    window.show_page("beds")
+    window.help_action.trigger()
+    assert window.help_panel.isVisible() and window.help_panel.page_key == "beds"
+    window.show_page("departures")
+    assert window.help_panel.page_key == "departures"
+    window.help_action.trigger()
+    assert not window.help_panel.isVisible()
