@@ -4,9 +4,9 @@ filters, opening a person, and the presence roll."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from PySide6.QtCore import QLocale, Qt
+from sqlalchemy import text
 
 from rescue_desk.domain.intake import StayStatus
 from rescue_desk.services.people import PeopleFilter, PeopleService
@@ -24,18 +24,18 @@ def make_page(qtbot, desk) -> PeoplePage:
     return page
 
 
-def add_people(file, n: int) -> None:
-    """``n`` more people written straight into the file (quick; no stays)."""
+def add_people(db, n: int) -> None:
+    """``n`` more people written straight into the database (quick; no stays)."""
     at = dt.datetime(2026, 1, 1)
-    with sqlite3.connect(file) as conn:
-        conn.executemany(
+    with db.engine.begin() as conn:
+        conn.execute(text(
             "INSERT INTO person (name, alias, sex, ethnicity, birth_year, age_basis, id_type, "
             "id_number, id_tail, id_warning_reason, hukou_place, residence, welfare, phone, "
             "build, marks, clothing, dialect, vagrancy_reason, vagrancy_length, "
             "vagrancy_history, contacts, needs, fingerprints_taken, created_at, updated_at) "
-            "VALUES (?, '', 'M', '', 1980, 'estimated', 'none', '', '', '', '', '', "
-            "'unknown', '', '', '', '', '', '', '', '', '[]', '', 0, ?, ?)",
-            [(f"测试{i}", at, at) for i in range(n)])
+            "VALUES (:name, '', 'M', '', 1980, 'estimated', 'none', '', '', '', '', '', "
+            "'unknown', '', '', '', '', '', '', '', '', '[]', '', :no, :at, :at)"),
+            [{"name": f"测试{i}", "no": False, "at": at} for i in range(n)])
 
 
 def test_model_passes_the_model_tester(qtmodeltester, demo_desk):
@@ -51,7 +51,7 @@ def test_model_passes_the_model_tester(qtmodeltester, demo_desk):
 def test_every_row_of_a_few_thousand_is_read_with_a_bounded_cache(demo_desk):
     """GIVEN 3,000 more people WHEN every row is read top to bottom THEN no more than the
     allowed blocks are ever kept, each block is read once, and the rows are newest first."""
-    add_people(demo_desk.db.file, 3000)
+    add_people(demo_desk.db, 3000)
     service = PeopleService(demo_desk)
     model = PeopleTableModel(service, block_size=100, max_blocks=4)
     model.set_list(service.open())
