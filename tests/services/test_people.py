@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
-import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -20,7 +17,7 @@ from rescue_desk.services.desk import Desk, system_officer
 from rescue_desk.services.intake import Decisions, IntakeService, PersonForm, StayForm
 from rescue_desk.services.maintenance import open_database
 from rescue_desk.services.people import PeopleFilter, PeopleService, PersonFlag
-from tests.conftest import START, Clock, sqlite_url
+from tests.conftest import START, Clock
 
 PASSWORD = "Officer-pass-1"
 
@@ -34,20 +31,23 @@ def _register(desk, form: PersonForm, outcome=Outcome.ADMIT, *flags, person_id=N
 
 
 @pytest.fixture(scope="module")
-def station(station_db_file, tmp_path_factory) -> tuple[Path, dict]:
-    """A small station made once through the services; returns the file and who is who
+def station(databases, station_template) -> tuple[str, dict]:
+    """A small station made once through the services; returns the template and who is who
     (name → person id, plus case numbers)."""
-    file = tmp_path_factory.mktemp("people") / "people.db"
-    shutil.copyfile(station_db_file, file)
+    who: dict = {}
+    template = databases.template("people", lambda url: _fill(url, who), base=station_template)
+    return template, who
+
+
+def _fill(url: str, who: dict) -> None:
     clock = Clock(START - dt.timedelta(days=2))
-    desk = Desk(open_database(sqlite_url(file)), clock=clock)
+    desk = Desk(open_database(url), clock=clock)
     desk.officer = system_officer("tests")
     accounts = AccountService(desk)
     accounts.create_user(NewUser("jiedai", "李娜", "F", PASSWORD, frozenset({Role.FRONT_DESK})))
     accounts.create_user(NewUser("anbao", "张伟", "M", PASSWORD, frozenset({Role.SECURITY})))
     BedService(desk).apply_template("medium")
     accounts.login("jiedai", PASSWORD)
-    who: dict = {}
 
     def add(key, form, outcome=Outcome.ADMIT, *flags, **more):
         clock.advance(minutes=10)
@@ -80,17 +80,16 @@ def station(station_db_file, tmp_path_factory) -> tuple[Path, dict]:
     desk.officer = system_officer("tests")
     IntakeService(desk).merge(who["sunqi"], who["sunqi_again"])
     desk.db.dispose()
-    return file, who
 
 
 @pytest.fixture
-def desk_as(station, tmp_path, clock):
+def desk_as(station, new_database, clock):
     """Log in as ``login`` on this test's copy of the station (admin: the administrator)."""
     opened = []
 
     def _as(login: str = "jiedai") -> Desk:
-        file = shutil.copyfile(station[0], tmp_path / f"people-{len(opened)}.db")
-        desk = Desk(open_database(sqlite_url(file)), clock=clock)
+        desk = Desk(open_database(new_database(station[0], f"people-{len(opened)}")),
+                    clock=clock)
         if login == "admin":
             from tests.conftest import ADMIN
             AccountService(desk).login(ADMIN.login, ADMIN.password)
@@ -164,14 +163,12 @@ def test_stepping_from_an_end_or_a_known_row_gives_the_same_blocks(desk_as):
                                near=(at, whole[at])) == expected, (offset, limit, at)
 
 
-def test_a_missing_id_switches_to_stepping(desk_as, who):
+def test_a_missing_id_switches_to_stepping(desk_as, who, raw_sql):
     """GIVEN a person row removed behind the desk's back (a hole in the ids) WHEN listed THEN
     the list steps the index and still reads right at every offset."""
     desk = desk_as()
-    with sqlite3.connect(desk.db.file) as conn:
-        conn.execute("DELETE FROM stay WHERE person_id = ?", (who["limei"],))
-        conn.execute("DELETE FROM person_key WHERE person_id = ?", (who["limei"],))
-        conn.execute("DELETE FROM person WHERE id = ?", (who["limei"],))
+    for table, column in (("stay", "person_id"), ("person_key", "person_id"), ("person", "id")):
+        raw_sql(desk, f"DELETE FROM {table} WHERE {column} = :id", {"id": who["limei"]})
     service = PeopleService(desk)
     people = service.open()
     assert people.low_id is None and people.count == 7
@@ -261,10 +258,9 @@ def test_a_merge_after_the_counts_were_read_is_counted(desk_as, who):
     assert new.person_id not in ids(service, service.open(PeopleFilter.UNIDENTIFIED))
 
 
-def test_the_list_needs_a_logged_in_officer(station, tmp_path, clock):
+def test_the_list_needs_a_logged_in_officer(station, new_database, clock):
     """GIVEN nobody logged in WHEN the list is asked for THEN NotLoggedIn."""
-    file = shutil.copyfile(station[0], tmp_path / "nobody.db")
-    desk = Desk(open_database(sqlite_url(file)), clock=clock)
+    desk = Desk(open_database(new_database(station[0], "nobody")), clock=clock)
     try:
         with pytest.raises(NotLoggedIn):
             PeopleService(desk).counts()
