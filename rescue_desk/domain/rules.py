@@ -110,6 +110,26 @@ LOCAL_RULES: tuple[LocalRule, ...] = (
         5, 480, QT_TRANSLATE_NOOP("LocalRule", "minutes"),
     ),
     LocalRule(
+        "backup_keep_daily", 7, "int",
+        QT_TRANSLATE_NOOP("LocalRule", "Automatic backups: days kept"),
+        QT_TRANSLATE_NOOP(
+            "LocalRule",
+            "The desk backs the database up at the first start of each day and when it closes; "
+            "of these it keeps the newest of each of the last this many days that have one.",
+        ),
+        1, 90, QT_TRANSLATE_NOOP("LocalRule", "days"),
+    ),
+    LocalRule(
+        "backup_keep_weekly", 4, "int",
+        QT_TRANSLATE_NOOP("LocalRule", "Automatic backups: weeks kept"),
+        QT_TRANSLATE_NOOP(
+            "LocalRule",
+            "It also keeps the newest automatic backup of each of the last this many weeks. "
+            "Backups made by hand or before an upgrade or a restore are never deleted.",
+        ),
+        0, 104, QT_TRANSLATE_NOOP("LocalRule", "weeks"),
+    ),
+    LocalRule(
         "campaign_start", "11-15", "monthday",
         QT_TRANSLATE_NOOP("LocalRule", "Winter campaign starts"),
         QT_TRANSLATE_NOOP(

@@ -1,5 +1,5 @@
 """Settings: station details, officers and roles, local rules, language and display, the audit
-trail, and one's own password. Administrators change; others see what applies to them."""
+trail, backups, and one's own password. Administrators change; others see what applies to them."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QTimeEdit,
@@ -42,6 +44,7 @@ from rescue_desk.ui.models import (
     snapshot_table_view,
 )
 from rescue_desk.ui.pages.areas_tab import AreasTab
+from rescue_desk.ui.pages.backups_tab import BackupsTab
 from rescue_desk.ui.widgets import (
     FieldMessages,
     dialog_buttons,
@@ -389,7 +392,12 @@ class RulesTab(QWidget):
             column.addWidget(note)
             self.fields.add(rule.key, QCoreApplication.translate("LocalRule", rule.label), holder)
             self.editors[rule.key] = editor
-        layout.addWidget(box)
+        # The rules scroll, so that the window still fits a 768-pixel-high screen.
+        scroll = QScrollArea(objectName="rules_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(box)
+        layout.addWidget(scroll, 1)
         row = QHBoxLayout()
         row.addStretch()
         self.save_button = primary_button(self.tr("Save rules"), "mdi6.content-save")
@@ -402,7 +410,6 @@ class RulesTab(QWidget):
             note = QLabel(self.tr("Only an administrator can change local rules."))
             note.setObjectName("hint")
             layout.addWidget(note)
-        layout.addStretch()
 
     def value_of(self, key: str):
         editor = self.editors[key]
@@ -697,6 +704,10 @@ class SettingsPage(QWidget):
         if officer.may(Permission.VIEW_AUDIT):
             self.audit_tab = AuditTab(desk)
             self.tabs.addTab(self.audit_tab, icon("mdi6.history"), self.tr("Audit trail"))
+        self.backups_tab = None
+        if officer.may(Permission.BACKUP):
+            self.backups_tab = BackupsTab(desk)
+            self.tabs.addTab(self.backups_tab, icon("mdi6.backup-restore"), self.tr("Backups"))
         self.account_tab = AccountTab(desk)
         self.tabs.addTab(self.account_tab, icon("mdi6.account-circle"), self.tr("My account"))
         layout.addWidget(self.tabs)
