@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import faulthandler
+import gc
 import logging
 import logging.handlers
 import os
@@ -200,6 +201,9 @@ class DeskApp:
         self.app.installEventFilter(self.idle)
         self.idle_timer.start()
         self.show_main()
+        # What start-up made (modules, the window) lives as long as the desk: out of the
+        # collector, so a full collection later does not walk it and stall a scroll.
+        gc.freeze()
         if self.auto_backups:
             QTimer.singleShot(self.backup_delay_ms, self.start_backup)
             self.backup_timer.start()

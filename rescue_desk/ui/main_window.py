@@ -25,14 +25,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from rescue_desk import __version__
 from rescue_desk.domain.errors import DeskError
 from rescue_desk.domain.intake import StayStatus
 from rescue_desk.domain.roles import Permission
@@ -502,10 +500,9 @@ class MainWindow(QMainWindow):
                                      6000)
 
     def on_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Rescue Desk"), self.tr(
-            "Rescue Desk {version}\nThe front desk of a rescue station: intake, belongings, "
-            "beds, departures and duty, on this PC, in Chinese, with everything on paper too."
-        ).format(version=__version__))
+        from rescue_desk.ui.about_dialog import AboutDialog
+
+        AboutDialog.show_for(self.desk, self)
 
     def update_clock(self) -> None:
         now = self.desk.now()
