@@ -17,6 +17,9 @@ from rescue_desk.services.demo import DEMO_PASSWORD, fill_demo  # noqa: E402
 from rescue_desk.services.desk import Desk  # noqa: E402
 from rescue_desk.services.maintenance import open_database  # noqa: E402
 
+#: Where the UI tests' clock stands (and when their demo station was made).
+NOW = dt.datetime(2026, 11, 28, 21, 5)
+
 
 class MovableClock:
     """A clock tests can move forward."""
@@ -63,7 +66,9 @@ def demo_template(databases, migrated_template):
     """The demo station of the UI tests (40 people, seed 7), made once."""
 
     def build(url: str) -> None:
-        desk = Desk(open_database(url))
+        # Made at the moment the tests' clock stands, not at the machine's date, so that what
+        # the demo wrote last (tonight's shift log) is tonight for the pages too.
+        desk = Desk(open_database(url), clock=MovableClock(NOW))
         fill_demo(desk, people=40, seed=7)
         desk.db.dispose()
 
@@ -72,7 +77,7 @@ def demo_template(databases, migrated_template):
 
 @pytest.fixture
 def clock():
-    return MovableClock(dt.datetime(2026, 11, 28, 21, 5))
+    return MovableClock(NOW)
 
 
 @pytest.fixture
