@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 
 from rescue_desk.domain.intake import age_on
 from rescue_desk.domain.models import Bag, Person, PersonKey, Stay, User
@@ -73,6 +73,32 @@ CASE_HITS = (
 )
 
 
+
+def _prefix(column, name: str):
+    """``column`` starts with the bound ``name`` (an index range; see ``prefix_range``)."""
+    return (column >= bindparam(name)) & (column < bindparam(name + "_end"))
+
+
+_LIVE = Person.merged_into_id.is_(None)
+_N = bindparam("n")
+#: The lookups as statements built once, with bound values: a search then costs the database
+#: work and little else (building SQL expressions per call cost more than the lookups).
+KEY_IDS = select(PersonKey.person_id).where(_prefix(PersonKey.key, "q")).limit(_N)
+TAIL_IDS = select(Person.id).where(Person.id_tail == bindparam("q"), _LIVE).limit(_N)
+ID_NUMBER_IDS = select(Person.id).where(_prefix(Person.id_number, "q"), _LIVE).limit(_N)
+PHONE_IDS = select(Person.id).where(_prefix(Person.phone, "q"), _LIVE).limit(_N)
+HITS_OF = PEOPLE_HITS.where(Person.id.in_(bindparam("ids", expanding=True)), _LIVE)
+CASES = CASE_HITS.where(_prefix(Stay.case_no, "q")).order_by(Stay.case_no.desc()).limit(_N)
+OFFICERS = (select(User.login, User.name, User.phone)
+            .where(or_(_prefix(User.login, "login"), _prefix(User.name, "q"),
+                       _prefix(User.phone, "q")))
+            .order_by(User.name).limit(_N))
+
+
+def _bounds(name: str, text: str) -> dict[str, str]:
+    return {name: text, name + "_end": text + "\U0010ffff"}
+
+
 class SearchService:
     """Finds records from what a clerk types or a scanner sends."""
 
@@ -89,9 +115,15 @@ class SearchService:
         payload = parse_payload(text)
         if payload is not None:
             return self._open_payload(*payload)
-        hits = self._people(text, limit)
-        if len(hits) < limit:
-            hits += self._officers(text, limit - len(hits))
+        with self.desk.db.read() as session:
+            conn = session.connection()  # Core statements: no ORM objects to build
+            hits = self._people(session, conn, text, limit)
+            if len(hits) < limit:
+                hits += [SearchHit("USER", r.login, r.name,
+                                   " · ".join(x for x in (r.login, r.phone) if x), False)
+                         for r in conn.execute(OFFICERS, {
+                             **_bounds("login", text.lower()), **_bounds("q", text),
+                             "n": limit - len(hits)})]
         return hits
 
     def _open_payload(self, kind: str, key: str) -> list[SearchHit]:
@@ -110,42 +142,37 @@ class SearchService:
                     return [self._stay_hit(stay, exact=True)]
         return []
 
-    def _people(self, text: str, limit: int) -> list[SearchHit]:
+    def _people(self, s, conn, text: str, limit: int) -> list[SearchHit]:
         officer = self.desk.require()
-        live = Person.merged_into_id.is_(None)
-        with self.desk.db.read() as s:
-            if BAG_PREFIX.match(text):
-                bags = s.execute(select(Bag).where(prefix_range(Bag.bag_no, text.upper()))
-                                 .order_by(Bag.bag_no.desc()).limit(limit)).scalars().all()
-                return [self._bag_hit(s, bag) for bag in bags]
-            if CASE_PREFIX.match(text):
-                return [SearchHit("STAY", r.case_no, r.unknown_no or r.name, "", False, r.sex,
-                                  r.age_at_arrival, "", "", r.case_no, r.arrived_at)
-                        for r in s.execute(CASE_HITS.where(prefix_range(Stay.case_no, text))
-                                           .order_by(Stay.case_no.desc()).limit(limit))]
-            ids: list[int] = []
+        if BAG_PREFIX.match(text):
+            bags = s.execute(select(Bag).where(prefix_range(Bag.bag_no, text.upper()))
+                             .order_by(Bag.bag_no.desc()).limit(limit)).scalars().all()
+            return [self._bag_hit(s, bag) for bag in bags]
+        if CASE_PREFIX.match(text):
+            return [SearchHit("STAY", r.case_no, r.unknown_no or r.name, "", False, r.sex,
+                              r.age_at_arrival, "", "", r.case_no, r.arrived_at)
+                    for r in conn.execute(CASES, {**_bounds("q", text), "n": limit})]
+        ids: list[int] = []
 
-            def extend(query) -> None:
-                for pid in s.execute(query.limit(limit)).scalars():
-                    if pid not in ids:
-                        ids.append(pid)
+        def extend(query, value: dict) -> None:
+            for pid in conn.execute(query, {**value, "n": limit}).scalars():
+                if pid not in ids:
+                    ids.append(pid)
 
-            if DIGITS.match(text):
-                digits = text.upper()
-                if len(digits) == 4:
-                    extend(select(Person.id).where(Person.id_tail == digits, live))
-                if len(digits) >= 6:
-                    extend(select(Person.id).where(prefix_range(Person.id_number, digits), live))
-                if len(digits) >= 3 and digits.isdigit():
-                    extend(select(Person.id).where(prefix_range(Person.phone, digits), live))
-            else:
-                extend(select(PersonKey.person_id).where(prefix_range(PersonKey.key,
-                                                                      text.lower())))
-            if not ids:
-                return []
-            rows = {row.id: row for row in s.execute(PEOPLE_HITS.where(
-                Person.id.in_(ids[:limit]), live))}
-            return [self._person_hit(rows[pid], officer) for pid in ids[:limit] if pid in rows]
+        if DIGITS.match(text):
+            digits = text.upper()
+            if len(digits) == 4:
+                extend(TAIL_IDS, {"q": digits})
+            if len(digits) >= 6:
+                extend(ID_NUMBER_IDS, _bounds("q", digits))
+            if len(digits) >= 3 and digits.isdigit():
+                extend(PHONE_IDS, _bounds("q", digits))
+        else:
+            extend(KEY_IDS, _bounds("q", text.lower()))
+        if not ids:
+            return []
+        rows = {row.id: row for row in conn.execute(HITS_OF, {"ids": ids[:limit]})}
+        return [self._person_hit(rows[pid], officer) for pid in ids[:limit] if pid in rows]
 
     def _person_hit(self, row, officer) -> SearchHit:
         age = age_on(self.desk.now().date(), birth_date=row.birth_date,
@@ -164,17 +191,6 @@ class SearchService:
         person = stay.person
         return SearchHit("STAY", stay.case_no, display_name(person), "", exact, person.sex,
                          stay.age_at_arrival, "", "", stay.case_no, stay.arrived_at)
-
-    def _officers(self, text: str, limit: int) -> list[SearchHit]:
-        with self.desk.db.read() as s:
-            query = (
-                select(User)
-                .where(or_(prefix_range(User.login, text.lower()), prefix_range(User.name, text),
-                           prefix_range(User.phone, text)))
-                .order_by(User.name)
-                .limit(limit)
-            )
-            return [self._officer_hit(u) for u in s.execute(query).scalars()]
 
     @staticmethod
     def _officer_hit(user: User, exact: bool = False) -> SearchHit:
