@@ -928,7 +928,7 @@
     </message>
     <message>
         <location line="+233" />
-        <location filename="../../rescue_desk/ui/main_window.py" line="+172" />
+        <location filename="../../rescue_desk/ui/main_window.py" line="+170" />
         <source>Beds</source>
         <translation>床位</translation>
     </message>
@@ -1277,7 +1277,7 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="+418" />
+        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="+419" />
         <source>alias {alias}</source>
         <extracomment>Candidate case number of the stay they are in now</extracomment>
         <translation>别名 {alias}</translation>
@@ -2110,7 +2110,7 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/app.py" line="+444" />
+        <location filename="../../rescue_desk/ui/app.py" line="+448" />
         <source>Rescue Desk</source>
         <translation>救助站前台</translation>
     </message>
@@ -2616,13 +2616,13 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../rescue_desk/ui/app.py" line="-285" />
+        <location filename="../../rescue_desk/ui/app.py" line="-288" />
         <source>Demo station: every officer's password is demo1234 (e.g. admin).</source>
         <extracomment>People registered on the throw-away demo station of ``--demo``. The log file: rotated at LOG_BYTES, with LOG_FILES older files kept beside it. Where Python writes the stacks of every thread should the process crash hard (in Qt, say). The DeskApps that hear of a restore (held weakly: a DeskApp lives as long as its caller keeps it). Milliseconds between showing the main window and starting the day's first backup, so that the first page reads the database before the backup does. Milliseconds between two looks at whether today's automatic backup is made yet. Back up at the day's first start (in the background) and at exit.</extracomment>
         <translation>演示站：所有工作人员的密码都是 demo1234（例如 admin）。</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+62" />
         <source>Today's backup is made and checked.</source>
         <translation>今天的备份已完成并通过检查。</translation>
     </message>
@@ -2778,22 +2778,22 @@
     <message>
         <location line="+7" />
         <source>The database {where} cannot be opened: its folder is missing, not reachable or read-only. Check that the drive or network folder is connected and that this computer may write to it, then try again.</source>
-        <translation type="unfinished" />
+        <translation>无法打开数据库 {where}：所在文件夹不存在、无法访问或为只读。请检查磁盘或网络文件夹是否已连接、本机是否有写入权限，然后重试。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Nothing was saved: the database {where} can be read but not written (the file or its folder is read-only). Ask the administrator to give this computer write access, then save again.</source>
-        <translation type="unfinished" />
+        <translation>未保存任何内容：数据库 {where} 只能读取、不能写入（文件或所在文件夹为只读）。请让管理员为本机开通写入权限，然后重新保存。</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Nothing was saved: the disk that holds the database {where} is full. Free some space on it (or ask the administrator), then save again.</source>
-        <translation type="unfinished" />
+        <translation>未保存任何内容：存放数据库 {where} 的磁盘已满。请清理出一些空间（或联系管理员），然后重新保存。</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The database {where} could not be read or written (a disk or network error); no change was saved. Check the drive or the network connection, then try again.</source>
-        <translation type="unfinished" />
+        <translation>无法读写数据库 {where}（磁盘或网络故障），本次修改未保存。请检查磁盘或网络连接，然后重试。</translation>
     </message>
     <message>
         <location line="+8" />
@@ -2823,17 +2823,17 @@
     <message>
         <location line="+5" />
         <source>Choose a day from the calendar, between 1900 and 2100.</source>
-        <translation type="unfinished" />
+        <translation>请从日历中选择 1900 年至 2100 年之间的日期。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Write a date and time between 1900 and 2100, e.g. 2026-11-28 21:05.</source>
-        <translation type="unfinished" />
+        <translation>请填写 1900 年至 2100 年之间的日期和时间，例如 2026-11-28 21:05。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Choose a period of at most {days} days.</source>
-        <translation type="unfinished" />
+        <translation>所选时段最长为 {days} 天。</translation>
     </message>
     <message>
         <location filename="../../rescue_desk/services/accounts.py" line="+58" />
@@ -4398,7 +4398,7 @@
     <message>
         <location line="+4" />
         <source>custody change</source>
-        <translation type="unfinished" />
+        <translation>物品出入</translation>
     </message>
     <message>
         <location filename="../../rescue_desk/services/beds.py" line="-44" />
@@ -4454,12 +4454,12 @@
     <message>
         <location line="+1" />
         <source>layout template</source>
-        <translation type="unfinished" />
+        <translation>布局模板</translation>
     </message>
     <message>
         <location line="+1" />
         <source>why the bed is freed</source>
-        <translation type="unfinished" />
+        <translation>床位释放原因</translation>
     </message>
     <message>
         <location filename="../../rescue_desk/services/custody.py" line="+1" />
@@ -4554,12 +4554,12 @@
     <message>
         <location line="+12" />
         <source>initial inspection</source>
-        <translation type="unfinished" />
+        <translation>初步检视</translation>
     </message>
     <message>
         <location line="+1" />
         <source>outcome</source>
-        <translation type="unfinished" />
+        <translation>处理结果</translation>
     </message>
     <message>
         <location filename="../../rescue_desk/services/departures.py" line="+1" />
@@ -5302,8 +5302,9 @@
         <translation>求助登记</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="+61" />
+        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="+62" />
         <source>Ctrl+S save · Esc clear · Ctrl+P print the last slip</source>
+        <extracomment>the save under way (tried again while busy)</extracomment>
         <translation>Ctrl+S 保存 · Esc 清空 · Ctrl+P 打印上一张小票</translation>
     </message>
     <message>
@@ -5364,12 +5365,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+583" />
+        <location line="+586" />
         <source>Name, or pinyin initials to search</source>
         <translation>姓名，或输入拼音首字母查找</translation>
     </message>
     <message>
-        <location line="-582" />
+        <location line="-585" />
         <source>Name unknown (无名氏)</source>
         <translation>姓名不详（无名氏）</translation>
     </message>
@@ -5522,12 +5523,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+481" />
+        <location line="+484" />
         <source>Escorting unit</source>
         <translation>护送单位</translation>
     </message>
     <message>
-        <location line="-480" />
+        <location line="-483" />
         <source>Required for a police escort: the unit on the police handover form.</source>
         <translation>公安护送时必填：公安移送单上的单位。</translation>
     </message>
@@ -5734,17 +5735,17 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+259" />
+        <location line="+262" />
         <source>Clear the form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location line="-255" />
+        <location line="-258" />
         <source>Print the last intake slip</source>
         <translation>打印上一张登记小票</translation>
     </message>
     <message>
-        <location line="+227" />
+        <location line="+230" />
         <source>Your role does not register people (front desk and duty officers do); you can still search who has been here before.</source>
         <translation>您的角色不能办理登记（由接待登记员和值班员办理）；您仍可查找以前来过的人。</translation>
     </message>
@@ -5805,11 +5806,16 @@
     </message>
     <message>
         <location line="+79" />
+        <source>Another desk is saving at this moment. Waiting to try again ({attempt} of {attempts})…</source>
+        <translation>另一台前台正在保存，稍候将重试（第 {attempt} 次，共 {attempts} 次）……</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Not saved yet: see the red note in the form.</source>
         <translation>尚未保存：请看表单中的红色提示。</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+23" />
         <source>Registered {case_no} {name}</source>
         <translation>已登记 {case_no} {name}</translation>
     </message>
@@ -6267,12 +6273,11 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+175" />
         <source>About Rescue Desk</source>
         <translation>关于救助站前台</translation>
     </message>
     <message>
-        <location line="-172" />
+        <location line="+3" />
         <source>Merge two records of one person…</source>
         <translation>合并同一人的两条记录…</translation>
     </message>
@@ -6317,14 +6322,7 @@
         <translation>没有找到“{text}”。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Rescue Desk {version}
-The front desk of a rescue station: intake, belongings, beds, departures and duty, on this PC, in Chinese, with everything on paper too.</source>
-        <translation>救助站前台 {version}
-救助管理站的前台程序：求助登记、物品保管、床位、离站和值班，运行在本机，中文界面，所有表单都能打印。</translation>
-    </message>
-    <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>Shift: {name} {start}–{end} · leader on duty: {leader}</source>
         <translation>班次：{name} {start}–{end} · 带班领导：{leader}</translation>
     </message>
@@ -6541,7 +6539,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>OutreachPage</name>
     <message>
-        <location filename="../../rescue_desk/ui/main_window.py" line="-358" />
+        <location filename="../../rescue_desk/ui/main_window.py" line="-357" />
         <location filename="../../rescue_desk/ui/outreach_page.py" line="+178" />
         <source>Outreach</source>
         <translation>外展救助</translation>
@@ -7121,7 +7119,7 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../rescue_desk/ui/printing.py" line="+52" />
+        <location filename="../../rescue_desk/ui/printing.py" line="+53" />
         <source>Intake slip</source>
         <extracomment>The forms of a stay the desk prints, by their key in ``printing.intake_forms.FORMS``: the title (also the file name) and the button (context ``Printing``).</extracomment>
         <translation>登记小票</translation>
@@ -7152,8 +7150,8 @@ The front desk of a rescue station: intake, belongings, beds, departures and dut
         <translation>打印不予救助通知书（A4）</translation>
     </message>
     <message>
-        <location line="+55" />
-        <location line="+179" />
+        <location line="+56" />
+        <location line="+219" />
         <source>Save as PDF</source>
         <extracomment>Forms that must show the full ID number (the others show it masked). QSettings key of the printing font file chosen on this PC (Settings → Printing).
 ----------
@@ -7161,7 +7159,7 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location line="-178" />
+        <location line="-218" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -7186,12 +7184,23 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>无法写入文件 {path}（{reason}）。请换一个文件夹。</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+69" />
+        <source>The printer could not be used, so {name} was not printed. Check that a printer is chosen, switched on and has paper, then print again; or use “Save as PDF” and print the file from another computer.</source>
+        <translation>打印机无法使用，{name} 未打印。请检查是否已选择打印机、打印机是否开机并有纸，然后重新打印；也可以用“另存为 PDF”，在另一台电脑上打印该文件。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{name} could not be drawn for printing. Use “Save as PDF” and print the file from another program, or tell the administrator (the log file has the details).</source>
+        <translation>{name} 无法生成打印页面。请用“另存为 PDF”后在其他程序中打印，或告知管理员（详情见日志文件）。</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>Print preview — {name}</source>
         <translation>打印预览 — {name}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+11" />
+        <location line="+15" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
@@ -8110,7 +8119,7 @@ form kind, saved as PDF (else printed)</extracomment>
     <name>Sex</name>
     <message>
         <location filename="../../rescue_desk/ui/dialogs.py" line="-63" />
-        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="-1476" />
+        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="-1508" />
         <location filename="../../rescue_desk/ui/search_box.py" line="-4" />
         <source>Male</source>
         <extracomment>How long typing must pause before the candidates are looked up again (ms). Longest side of a photo as stored (px). Rows of relatives and contacts on the form. Sexes as the form offers them (context ``Sex``).</extracomment>
