@@ -159,6 +159,42 @@ class DatabaseUnavailable(DeskError):
     template = QT_TRANSLATE_NOOP("DeskError", "The database {where} cannot be opened: {reason}")
 
 
+class DatabaseCannotOpen(DatabaseUnavailable):
+    """SQLite cannot open the file: its folder is missing, unreachable or read-only."""
+
+    code = "db_cannot_open"
+    template = QT_TRANSLATE_NOOP(
+        "DeskError",
+        "The database {where} cannot be opened: its folder is missing, not reachable or "
+        "read-only. Check that the drive or network folder is connected and that this "
+        "computer may write to it, then try again.")
+
+
+class DatabaseReadOnly(DeskError):
+    code = "db_read_only"
+    template = QT_TRANSLATE_NOOP(
+        "DeskError",
+        "Nothing was saved: the database {where} can be read but not written (the file or its "
+        "folder is read-only). Ask the administrator to give this computer write access, "
+        "then save again.")
+
+
+class DiskFull(DeskError):
+    code = "disk_full"
+    template = QT_TRANSLATE_NOOP(
+        "DeskError",
+        "Nothing was saved: the disk that holds the database {where} is full. Free some space "
+        "on it (or ask the administrator), then save again.")
+
+
+class DiskError(DeskError):
+    code = "disk_error"
+    template = QT_TRANSLATE_NOOP(
+        "DeskError",
+        "The database {where} could not be read or written (a disk or network error); no "
+        "change was saved. Check the drive or the network connection, then try again.")
+
+
 class DatabaseBusy(DeskError):
     code = "db_busy"
     template = QT_TRANSLATE_NOOP(
@@ -186,3 +222,20 @@ class NotSupported(DeskError):
 class PasswordsDiffer(DeskError):
     code = "passwords_differ"
     template = QT_TRANSLATE_NOOP("DeskError", "The two passwords differ; please type them again.")
+
+
+class BadDay(DeskError):
+    code = "bad_day"
+    template = QT_TRANSLATE_NOOP(
+        "DeskError", "Choose a day from the calendar, between 1900 and 2100.")
+
+
+class BadMoment(DeskError):
+    code = "bad_moment"
+    template = QT_TRANSLATE_NOOP(
+        "DeskError", "Write a date and time between 1900 and 2100, e.g. 2026-11-28 21:05.")
+
+
+class PeriodTooLong(DeskError):
+    code = "period_too_long"
+    template = QT_TRANSLATE_NOOP("DeskError", "Choose a period of at most {days} days.")

@@ -39,7 +39,7 @@ from rescue_desk.store.backup import (
     read_only_uri,
     set_aside,
 )
-from rescue_desk.store.db import Database
+from rescue_desk.store.db import Database, desk_error
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())  # the command line prints one sentence, not the log
@@ -119,6 +119,8 @@ def open_database(url: str, *, migrate_schema: bool = True,
         reason = str(getattr(exc, "orig", None) or exc)
         if file is not None and file.exists() and not isinstance(exc, OperationalError):
             _confirm_damage(file, [reason])  # malformed, not a database: damaged?
+        if isinstance(exc, OperationalError):
+            raise desk_error(exc, db.display_name()) from exc
         raise DatabaseUnavailable(where=db.display_name(), reason=reason) from exc
     return db
 

@@ -22,7 +22,15 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from rescue_desk.domain.errors import DatabaseBusy, DatabaseUnavailable
+from rescue_desk.domain.errors import (
+    DatabaseBusy,
+    DatabaseCannotOpen,
+    DatabaseReadOnly,
+    DatabaseUnavailable,
+    DeskError,
+    DiskError,
+    DiskFull,
+)
 from rescue_desk.paths import sqlite_file
 
 #: Milliseconds a desk waits for another desk's write to finish.
@@ -40,6 +48,23 @@ def _is_busy(exc: OperationalError) -> bool:
         return True
     text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
     return "locked" in text or "busy" in text
+
+
+def desk_error(exc: OperationalError, where: str) -> DeskError:
+    """The DeskError a clerk can act on for a failed operation (SQLite's result code first)."""
+    name = getattr(exc.orig, "sqlite_errorname", "") or ""
+    text = str(exc.orig if exc.orig is not None else exc).lower()
+    if _is_busy(exc) or name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return DatabaseBusy()
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return DiskFull(where=where)
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+        return DatabaseReadOnly(where=where)
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open database file" in text:
+        return DatabaseCannotOpen(where=where)
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return DiskError(where=where)
+    return DatabaseUnavailable(where=where, reason=str(exc.orig))
 
 
 def prefix_range(column, text: str):
@@ -120,9 +145,7 @@ class Database:
             session.commit()
         except OperationalError as exc:
             session.rollback()
-            if _is_busy(exc):
-                raise DatabaseBusy() from exc
-            raise DatabaseUnavailable(where=self.display_name(), reason=str(exc.orig)) from exc
+            raise desk_error(exc, self.display_name()) from exc
         except BaseException:
             session.rollback()
             raise
@@ -136,9 +159,7 @@ class Database:
         try:
             yield session
         except OperationalError as exc:
-            if _is_busy(exc):
-                raise DatabaseBusy() from exc
-            raise DatabaseUnavailable(where=self.display_name(), reason=str(exc.orig)) from exc
+            raise desk_error(exc, self.display_name()) from exc
         finally:
             session.rollback()
             session.close()

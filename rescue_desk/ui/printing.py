@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import io
+import logging
 import re
 import shutil
 import tempfile
@@ -60,6 +61,7 @@ STAY_FORMS = {
 FULL_ID_FORMS = frozenset({"registration"})
 
 _spool: Path | None = None
+log = logging.getLogger(__name__)
 
 
 def form_title(kind: str) -> str:
@@ -204,23 +206,63 @@ def paint_pdf(printer: QPrinter, data: bytes) -> bool:
     return True
 
 
+def printer_failed_text(name: str) -> str:
+    """What the desk says when the printer refuses to print ``name``."""
+    return QCoreApplication.translate(
+        "Printing", "The printer could not be used, so {name} was not printed. Check that a "
+        "printer is chosen, switched on and has paper, then print again; or use “Save as PDF” "
+        "and print the file from another computer.").format(name=name)
+
+
+def page_failed_text(name: str) -> str:
+    """What the desk says when the pages of ``name`` cannot be drawn for printing."""
+    return QCoreApplication.translate(
+        "Printing", "{name} could not be drawn for printing. Use “Save as PDF” and print the "
+        "file from another program, or tell the administrator (the log file has the "
+        "details).").format(name=name)
+
+
 def print_pdf(parent: QWidget | None, data: bytes, name: str) -> bool:
     """Print preview of ``data`` with Qt's print dialog (paper size from the form: A4, 80 mm
-    roll or label); without the PDF renderer, open the PDF in the computer's viewer."""
+    roll or label); without the PDF renderer, open the PDF in the computer's viewer.
+
+    A printer that cannot be used (no printer, switched off, a driver error) or a page that
+    cannot be drawn is said in one calm message; False then, and nothing counts as printed.
+    """
     try:
         import pypdfium2  # noqa: F401
     except ImportError:
         return open_in_viewer(parent, data, name)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(name)
-    printer.setPageSize(_first_page_size(data))
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview — {name}")
-                          .format(name=name))
-    dialog.paintRequested.connect(lambda target: paint_pdf(target, data))
-    dialog.resize(900, 760)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    failed: list[str] = []
+
+    def paint(target: QPrinter) -> None:
+        try:
+            if not paint_pdf(target, data):
+                failed.append("printer")
+        except Exception:  # a broken driver or page renderer must not take the desk down
+            log.exception("printing %s failed", name)
+            failed.append("page")
+
+    try:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(name)
+        printer.setPageSize(_first_page_size(data))
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview — {name}")
+                              .format(name=name))
+        dialog.paintRequested.connect(paint)
+        dialog.resize(900, 760)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    except Exception:  # the PDF cannot be read, or the print system fails to start
+        log.exception("printing %s failed", name)
+        failed.append("page")
+        accepted = False
+    if failed:
+        text = printer_failed_text(name) if "printer" in failed else page_failed_text(name)
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Not printed"), text)
+        return False
+    return accepted
 
 
 def open_in_viewer(parent: QWidget | None, data: bytes, name: str) -> bool:

@@ -81,6 +81,7 @@ from rescue_desk.services.intake import (
     PersonForm,
     StayForm,
 )
+from rescue_desk.ui.busy import BusyRetry
 from rescue_desk.ui.i18n import tr_desk_error
 from rescue_desk.ui.printing import PrintButtons, print_stay_form
 from rescue_desk.ui.theme import ACCENT
@@ -499,6 +500,7 @@ class IntakePage(QWidget):
         self._error: DeskError | None = None
         self._loading = False
         self._dirty = False
+        self.saving: BusyRetry | None = None  #: the save under way (tried again while busy)
         self.fields = IntakeFields()
         self.candidate_timer = QTimer(self)
         self.candidate_timer.setSingleShot(True)
@@ -1153,6 +1155,9 @@ class IntakePage(QWidget):
     # == states ===================================================================================
     def reset(self) -> None:
         """An empty form for the next person (arrival now, walk-in, admit)."""
+        if self.saving is not None:
+            self.saving.cancel()
+            self.saving = None
         self._loading = True
         try:
             for edit in self.form_area.findChildren(QLineEdit):
@@ -1372,35 +1377,63 @@ class IntakePage(QWidget):
 
     # == saving ===================================================================================
     def on_save(self) -> None:
-        if self.last_result is not None or not self.save_button.isEnabled():
+        """Save the intake. While another desk holds the database the save is tried again a
+        few times (a note says so), then the message says to try again."""
+        if self.last_result is not None or not self.save_button.isEnabled() \
+                or (self.saving is not None and self.saving.running):
             return
         self.say("")
         self._touched = set(self.fields.labels)
         try:
             person, stay = self.read_forms()
-            result = self.service.register(person, stay, person_id=self.person_id,
-                                           decisions=self.decisions())
-        except NeedsDecision as needs:
+        except DeskError as error:
+            self.on_save_failed(error, None, None)
+            return
+        decisions, person_id = self.decisions(), self.person_id
+        self.saving = BusyRetry(
+            lambda: self.service.register(person, stay, person_id=person_id,
+                                          decisions=decisions),
+            done=lambda result: self.on_saved(result, stay.outcome),
+            failed=lambda error: self.on_save_failed(error, person, stay), parent=self)
+        self.saving.waiting.connect(self.on_save_waiting)
+        self.saving.finished.connect(self.on_save_finished)
+        self.save_button.setEnabled(False)
+        self.clear_button.setEnabled(False)
+        self.saving.start()
+
+    def on_save_waiting(self, attempt: int, attempts: int) -> None:
+        """Another desk is saving: say that this one waits and tries again."""
+        text = self.tr("Another desk is saving at this moment. Waiting to try again "
+                       "({attempt} of {attempts})…").format(attempt=attempt, attempts=attempts)
+        self.say(text, warning=True)
+        self.status_message.emit(text)
+
+    def on_save_finished(self) -> None:
+        if self.last_result is None:
+            self.save_button.setEnabled(self.may_register())
+            self.clear_button.setEnabled(True)
+
+    def on_save_failed(self, error: DeskError, person: PersonForm | None,
+                       stay: StayForm | None) -> None:
+        """Show why the intake was not saved: warnings to decide, or the error at its field."""
+        if isinstance(error, NeedsDecision):
             self._error = None
             try:
                 self._warnings = self.service.check(person, stay, person_id=self.person_id)
             except DeskError:
-                self._warnings = list(needs.warnings)
-            first = needs.warnings[0]
+                self._warnings = list(error.warnings)
+            first = error.warnings[0]
             target = "readmission_decision" if first.field == "readmission_decision" \
                 else "id_reason"
             self.render_messages(focus=target)
-            self.say(tr_desk_error(needs), warning=True)
+            self.say(tr_desk_error(error), warning=True)
             return
-        except DeskError as error:
-            self._error = error
-            self.render_messages(focus=error.field)
-            if error.field not in self.fields.labels:
-                self.say(tr_desk_error(error))
-            else:
-                self.say(self.tr("Not saved yet: see the red note in the form."))
-            return
-        self.on_saved(result, stay.outcome)
+        self._error = error
+        self.render_messages(focus=error.field)
+        if error.field not in self.fields.labels:
+            self.say(tr_desk_error(error))
+        else:
+            self.say(self.tr("Not saved yet: see the red note in the form."))
 
     def on_saved(self, result: IntakeResult, outcome: Outcome) -> None:
         self.last_result = result
