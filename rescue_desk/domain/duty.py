@@ -12,6 +12,7 @@ import enum
 import re
 
 from rescue_desk.domain.errors import QT_TRANSLATE_NOOP, DeskError
+from rescue_desk.domain.inputs import shown
 from rescue_desk.domain.intake import SELF_DEPARTURE_AGE, Inspection
 
 
@@ -78,11 +79,13 @@ def shift_key(day: dt.date, code: str) -> str:
 
 
 def parse_shift_key(key: str) -> tuple[dt.date, str]:
+    if not isinstance(key, str):
+        raise BadShiftKey(field="shift", key=shown(key))
     try:
         day, code = (key or "").strip().split("-", 1)
         return dt.datetime.strptime(day, "%Y%m%d").date(), code
     except ValueError:
-        raise BadShiftKey(field="shift", key=key) from None
+        raise BadShiftKey(field="shift", key=shown(key)) from None
 
 
 class Post(enum.StrEnum):

@@ -30,7 +30,10 @@ def hash_password(password: str, *, salt: bytes | None = None) -> str:
 
 
 def verify_password(password: str, stored: str) -> bool:
-    """Whether ``password`` matches the stored hash (constant-time comparison)."""
+    """Whether ``password`` matches the stored hash (constant-time comparison). Anything that is
+    not text (or cannot be encoded) matches nothing."""
+    if not isinstance(password, str) or not isinstance(stored, str):
+        return False
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":

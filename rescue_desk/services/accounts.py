@@ -25,6 +25,7 @@ from rescue_desk.domain.errors import (
     WeakPassword,
     WrongPassword,
 )
+from rescue_desk.domain.inputs import is_record_id, lookup_key, shown
 from rescue_desk.domain.models import Station, User, UserRole
 from rescue_desk.domain.passwords import (
     MAX_FAILED_LOGINS,
@@ -118,7 +119,7 @@ def _row(user: User) -> UserRow:
 def _check_password(password: object) -> str:
     if not isinstance(password, str) or len(password) < MIN_PASSWORD_LENGTH:
         raise WeakPassword(field="password", minimum=MIN_PASSWORD_LENGTH)
-    if len(password) > 200 or any(ord(c) < 32 for c in password):
+    if len(password) > 200 or any(ord(c) < 32 or "\ud800" <= c <= "\udfff" for c in password):
         raise BadCharacters(field="password", label=QT_TRANSLATE_NOOP("Field", "password"))
     return password
 
@@ -202,7 +203,12 @@ class AccountService:
         name, hotline, address, region_code = _check_station_fields(
             name, hotline, address, region_code
         )
-        admin = dataclasses.replace(admin, roles=admin.roles | {Role.ADMIN})
+        if not isinstance(admin, NewUser):
+            raise RequiredField(field="login", label=F_LOGIN)
+        try:
+            admin = dataclasses.replace(admin, roles=frozenset(admin.roles or ()) | {Role.ADMIN})
+        except TypeError:
+            raise RequiredField(field="roles", label=F_ROLES) from None
         with self.desk.db.write() as s:
             existing = s.execute(select(Station)).scalar_one_or_none()
             if existing is not None:
@@ -242,8 +248,9 @@ class AccountService:
         now = self.desk.now()
         error: DeskError | None = None
         with self.desk.db.write() as s:
-            key = (login or "").strip().lower() if isinstance(login, str) else ""
-            user = s.execute(select(User).where(User.login == key)).scalar_one_or_none()
+            key = (lookup_key(login, limit=40) or "").lower()
+            user = s.execute(select(User).where(User.login == key)).scalar_one_or_none() \
+                if key else None
             if user is None:
                 verify_password(password or "", _dummy_hash())  # same time as a real login
                 raise WrongPassword(field="password", left=MAX_FAILED_LOGINS)
@@ -307,6 +314,8 @@ class AccountService:
 
     def create_user(self, new: NewUser) -> UserRow:
         officer = self.desk.require(Permission.MANAGE_USERS)
+        if not isinstance(new, NewUser):
+            raise RequiredField(field="login", label=F_LOGIN)
         with self.desk.db.write() as s:
             return _row(_add_user(s, self.desk, new, officer))
 
@@ -314,9 +323,9 @@ class AccountService:
                     roles: frozenset[Role], active: bool) -> UserRow:
         officer = self.desk.require(Permission.MANAGE_USERS)
         with self.desk.db.write() as s:
-            user = s.get(User, user_id)
+            user = s.get(User, user_id) if is_record_id(user_id) else None
             if user is None:
-                raise NotFound(what=F_OFFICER, key=user_id)
+                raise NotFound(what=F_OFFICER, key=shown(user_id))
             _, name, sex, phone, role_set = _check_user_fields(
                 user.login, name, sex, phone, roles
             )
@@ -350,9 +359,9 @@ class AccountService:
         officer = self.desk.require(Permission.MANAGE_USERS)
         new_password = _check_password(new_password)
         with self.desk.db.write() as s:
-            user = s.get(User, user_id)
+            user = s.get(User, user_id) if is_record_id(user_id) else None
             if user is None:
-                raise NotFound(what=F_OFFICER, key=user_id)
+                raise NotFound(what=F_OFFICER, key=shown(user_id))
             user.password_hash = hash_password(new_password)
             user.failed_logins = 0
             user.locked_until = None
@@ -361,9 +370,9 @@ class AccountService:
     def unlock(self, user_id: int) -> None:
         officer = self.desk.require(Permission.MANAGE_USERS)
         with self.desk.db.write() as s:
-            user = s.get(User, user_id)
+            user = s.get(User, user_id) if is_record_id(user_id) else None
             if user is None:
-                raise NotFound(what=F_OFFICER, key=user_id)
+                raise NotFound(what=F_OFFICER, key=shown(user_id))
             user.failed_logins = 0
             user.locked_until = None
             audit.record(s, officer, self.desk.now(), "user.unlock", "user", user.id)

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rescue_desk.domain.errors import QT_TRANSLATE_NOOP, DeskError, RequiredField
+from rescue_desk.domain.inputs import lookup_key
 from rescue_desk.domain.models import User, UserRole
 from rescue_desk.domain.passwords import verify_password
 from rescue_desk.domain.roles import Permission, Role
@@ -46,10 +47,15 @@ class LeaderPasswordWrong(DeskError):
 
 def check_approval(s: Session, officer: Officer, approval: Approval) -> tuple[str, str]:
     """The approving leader's login and the cleaned reason, or a DeskError."""
+    if not isinstance(approval, Approval):
+        raise RequiredField(field="approval_reason", label=REASON)
     reason = clean_text(approval.reason, REASON, limit=500, field="approval_reason")
     if not reason:
         raise RequiredField(field="approval_reason", label=REASON)
-    login = (approval.leader or "").strip().lower()
+    leader = lookup_key(approval.leader if approval.leader is not None else "", limit=40)
+    if leader is None:  # not a login at all
+        raise NotALeader(field="approval_leader")
+    login = leader.lower()
     if not login or login == officer.login:
         if not officer.may(Permission.APPROVE_EXCEPTION):
             raise NotALeader(field="approval_leader")

@@ -50,6 +50,7 @@ from rescue_desk.domain.errors import (
     NotFound,
     RequiredField,
 )
+from rescue_desk.domain.inputs import is_record_id, shown
 from rescue_desk.domain.intake import (
     SELF_DEPARTURE_AGE,
     Inspection,
@@ -71,6 +72,7 @@ from rescue_desk.domain.text import clean_text
 from rescue_desk.services import audit
 from rescue_desk.services.approval import Approval, check_approval
 from rescue_desk.services.desk import Desk, Officer
+from rescue_desk.services.intake import find_stay
 from rescue_desk.services.settings import SettingsService
 
 LABELS = {
@@ -84,6 +86,8 @@ LABELS = {
     "reason": QT_TRANSLATE_NOOP("Field", "reason"),
     "held_for": QT_TRANSLATE_NOOP("Field", "held for"),
     "capacity": QT_TRANSLATE_NOOP("Field", "capacity"),
+    "template": QT_TRANSLATE_NOOP("Field", "layout template"),
+    "end_reason": QT_TRANSLATE_NOOP("Field", "why the bed is freed"),
 }
 
 #: Flags that put a tile under medical watch (cross icon).
@@ -268,17 +272,13 @@ class BedService:
 
     # -- helpers ------------------------------------------------------------------------------
     def _stay(self, s: Session, case_no: str) -> Stay:
-        stay = s.execute(select(Stay).where(Stay.case_no == (case_no or "").strip())
-                         ).scalar_one_or_none()
-        if stay is None:
-            raise NotFound(field="case_no", what=LABELS["stay"], key=case_no)
-        return stay
+        return find_stay(s, case_no)
 
     @staticmethod
     def _get(s: Session, model, key: int, what: str):
-        row = s.get(model, key) if isinstance(key, int) and not isinstance(key, bool) else None
+        row = s.get(model, key) if is_record_id(key) else None
         if row is None:
-            raise NotFound(field=what, what=LABELS[what], key=key)
+            raise NotFound(field=what, what=LABELS[what], key=shown(key))
         return row
 
     @staticmethod
@@ -394,7 +394,7 @@ class BedService:
         except IntegrityError:
             # another desk gave out this bed (or placed this stay) a moment ago
             with self.desk.db.read() as s:
-                bed = s.get(Bed, bed_id)
+                bed = s.get(Bed, bed_id) if is_record_id(bed_id) else None
                 place = self._place(bed) if bed else str(bed_id)
             raise BedTaken(field="bed", bed=place) from None
 
@@ -416,9 +416,13 @@ class BedService:
     def release(self, case_no: str, reason: BedEnd = BedEnd.RELEASED) -> str:
         """Free the stay's bed (it is then marked for cleaning)."""
         officer = self.desk.require(Permission.BEDS)
+        try:
+            reason = BedEnd(reason)
+        except ValueError:
+            raise RequiredField(field="reason", label=LABELS["end_reason"]) from None
         with self.desk.db.write() as s:
             stay = self._stay(s, case_no)
-            place = self.release_in(s, stay, BedEnd(reason), officer, self.desk.now())
+            place = self.release_in(s, stay, reason, officer, self.desk.now())
             if not place:
                 raise NoBed(field="case_no", case_no=stay.case_no)
             return place
@@ -459,7 +463,7 @@ class BedService:
                 raise BedNotFree(field="bed", bed=self._place(bed),
                                  state=BED_STATE_LABELS[state])
             stay_id = None
-            if case_no:
+            if case_no is not None and case_no != "":
                 stay = self._stay(s, case_no)
                 stay_id = stay.id
                 held_for = held_for or stay.case_no
@@ -620,7 +624,7 @@ class BedService:
         if isinstance(capacity, bool) or not isinstance(capacity, int) \
                 or not 0 <= capacity <= 2000:
             raise BadCapacity(field="capacity")
-        rule = area_rule(kind, sex, for_minors)
+        rule = area_rule(kind, sex, bool(for_minors))
         return name, kind, sex, rule.for_minors, capacity
 
     def add_area(self, name: str, kind: AreaKind | str, *, sex: str = "",
@@ -761,8 +765,8 @@ class BedService:
                 label = f"{number:02d}"
                 labels.add(label)
                 sort += 1
-                bed = Bed(room_id=room.id, label=label, sort=sort, lower_bunk=lower_bunk,
-                          accessible=accessible, near_duty_room=near_duty_room)
+                bed = Bed(room_id=room.id, label=label, sort=sort, lower_bunk=bool(lower_bunk),
+                          accessible=bool(accessible), near_duty_room=bool(near_duty_room))
                 s.add(bed)
                 s.flush()
                 ids.append(bed.id)
@@ -804,8 +808,8 @@ class BedService:
     def apply_template(self, name: str) -> int:
         """Start an empty layout from a template (small / medium / large). Returns the beds."""
         officer = self.desk.require(Permission.EDIT_STATION)
-        if name not in LAYOUT_TEMPLATES:
-            raise NotFound(field="template", what=LABELS["area"], key=name)
+        if not isinstance(name, str) or name not in LAYOUT_TEMPLATES:
+            raise NotFound(field="template", what=LABELS["template"], key=shown(name))
         now = self.desk.now()
         total = 0
         with self.desk.db.write() as s:

@@ -35,6 +35,13 @@ from rescue_desk.domain.errors import (
     PermissionDenied,
     RequiredField,
 )
+from rescue_desk.domain.inputs import (
+    as_sequence,
+    is_record_id,
+    lookup_key,
+    query_text,
+    shown,
+)
 from rescue_desk.domain.intake import Outcome, StayStatus
 from rescue_desk.domain.models import (
     Bag,
@@ -51,7 +58,7 @@ from rescue_desk.domain.roles import Permission
 from rescue_desk.domain.text import clean_text
 from rescue_desk.services import audit
 from rescue_desk.services.desk import Desk, Officer
-from rescue_desk.services.intake import _next, display_name
+from rescue_desk.services.intake import _next, display_name, find_stay
 from rescue_desk.services.settings import SettingsService
 from rescue_desk.store.db import prefix_range
 
@@ -74,6 +81,7 @@ LABELS = {
     "stay": QT_TRANSLATE_NOOP("Field", "case"),
     "item": QT_TRANSLATE_NOOP("Field", "item"),
     "second_officer": QT_TRANSLATE_NOOP("Field", "second officer"),
+    "movement": QT_TRANSLATE_NOOP("Field", "custody change"),
 }
 
 
@@ -327,12 +335,16 @@ class StoreRoomRow:
 
 
 def _temperature(text: str) -> int | None:
-    text = (text or "").strip().replace("℃", "").replace("°C", "").strip()
+    if text is None:
+        return None
+    if not isinstance(text, str):
+        raise BadTemperature(field="temperature")
+    text = text.strip().replace("℃", "").replace("°C", "").strip()
     if not text:
         return None
     try:
         value = round(float(text) * 10)
-    except ValueError:
+    except (ValueError, OverflowError):  # not a number, NaN, infinity
         raise BadTemperature(field="temperature") from None
     if not 300 <= value <= 450:
         raise BadTemperature(field="temperature")
@@ -363,7 +375,10 @@ class CustodyService:
     def set_locations(self, places: list[str]) -> None:
         officer = self.desk.require(Permission.EDIT_RULES)
         cleaned = []
-        for place in places:
+        given = as_sequence(places)
+        if given is None:
+            raise RequiredField(field="location", label=LABELS["location"])
+        for place in given:
             text = clean_text(place, LABELS["location"], limit=40, field="location")
             if text and text not in cleaned:
                 cleaned.append(text)
@@ -391,29 +406,30 @@ class CustodyService:
 
     # -- helpers --------------------------------------------------------------------------
     def _stay(self, s: Session, case_no: str) -> Stay:
-        stay = s.execute(select(Stay).where(Stay.case_no == (case_no or "").strip())
-                         ).scalar_one_or_none()
-        if stay is None:
-            raise NotFound(field="case_no", what=LABELS["stay"], key=case_no)
-        return stay
+        return find_stay(s, case_no)
 
     def _bag(self, s: Session, bag_no: str) -> Bag:
-        bag = s.execute(select(Bag).where(Bag.bag_no == (bag_no or "").strip().upper())
-                        ).scalar_one_or_none()
+        key = lookup_key(bag_no, limit=40)
+        bag = s.execute(select(Bag).where(Bag.bag_no == key.upper())).scalar_one_or_none() \
+            if key else None
         if bag is None:
-            raise NotFound(field="bag_no", what=LABELS["bag"], key=bag_no)
+            raise NotFound(field="bag_no", what=LABELS["bag"], key=shown(bag_no))
         return bag
 
     def _second(self, s: Session, login: str, officer: Officer,
                 error: type[DeskError]) -> User:
         """The second officer: an active officer other than the one logged in."""
-        user = s.execute(select(User).where(User.login == (login or "").strip().lower(),
-                                            User.active.is_(True))).scalar_one_or_none()
+        key = lookup_key(login, limit=40)
+        user = s.execute(select(User).where(User.login == key.lower(),
+                                            User.active.is_(True))).scalar_one_or_none() \
+            if key else None
         if user is None or user.login == officer.login:
             raise error(field="second_officer")
         return user
 
     def _clean_item(self, s: Session, form: ItemForm, officer: Officer) -> dict:
+        if not isinstance(form, ItemForm):
+            raise RequiredField(field="items", label=LABELS["item"])
         try:
             kind = ItemKind(form.kind)
             disposition = Disposition(form.disposition)
@@ -446,8 +462,9 @@ class CustodyService:
             values["counted_by_second"] = second.login
         return values
 
-    def _new_bag(self, s: Session, stay: Stay, location: str, officer: Officer,
+    def _new_bag(self, s: Session, stay: Stay, location: object, officer: Officer,
                  items: list[dict], now: dt.datetime) -> Bag:
+        location = lookup_key(location, limit=40)
         if location not in self.locations():
             raise LocationUnknown(field="location")
         if not items:
@@ -486,8 +503,13 @@ class CustodyService:
         Refusing the check ends the intake (the refusal notice can then be printed)."""
         officer = self.desk.require(Permission.SECURITY_CHECK)
         now = self.desk.now()
+        if not isinstance(form, CheckForm):
+            raise RequiredField(field="body_checked_by", label=LABELS["body_checked_by"])
         notes = clean_text(form.notes, LABELS["notes"], limit=2000, field="notes")
         temperature = _temperature(form.temperature)
+        found = as_sequence(form.items) if form.items is not None else []
+        if found is None:
+            raise RequiredField(field="items", label=LABELS["item"])
         with self.desk.db.write() as s:
             stay = self._stay(s, case_no)
             if s.execute(select(SecurityCheck.id).where(SecurityCheck.stay_id == stay.id)
@@ -495,14 +517,15 @@ class CustodyService:
                 raise AlreadyChecked(field="case_no", case_no=stay.case_no)
             if stay.status == StayStatus.CLOSED.value:
                 raise StayEnded(field="case_no", case_no=stay.case_no)
+            checker = lookup_key(form.body_checked_by, limit=40)
             body = s.execute(select(User).where(
-                User.login == (form.body_checked_by or "").strip().lower(),
-                User.active.is_(True))).scalar_one_or_none()
+                User.login == checker.lower(), User.active.is_(True))).scalar_one_or_none() \
+                if checker else None
             if body is None:
                 raise RequiredField(field="body_checked_by", label=LABELS["body_checked_by"])
             if stay.person.sex in ("M", "F") and body.sex != stay.person.sex:
                 raise NotSameSex(field="body_checked_by")
-            items = [self._clean_item(s, item, officer) for item in form.items]
+            items = [self._clean_item(s, item, officer) for item in found]
             check = SecurityCheck(stay_id=stay.id, checked_at=now, body_checked_by=body.login,
                                   baggage_checked=bool(form.baggage_checked),
                                   temperature_tenths=temperature, notes=notes,
@@ -520,7 +543,7 @@ class CustodyService:
             held = [v for v in items if v["disposition"] == Disposition.HELD]
             bag = None
             if held and not form.refused:
-                bag = self._new_bag(s, stay, (form.location or "").strip(), officer, held, now)
+                bag = self._new_bag(s, stay, form.location, officer, held, now)
             audit.record(s, officer, now, "security.check", "stay", stay.case_no, {
                 "body_checked_by": body.login, "baggage_checked": check.baggage_checked,
                 "temperature_tenths": temperature, "refused": check.refused,
@@ -545,10 +568,12 @@ class CustodyService:
             stay = self._stay(s, case_no)
             if stay.status == StayStatus.CLOSED.value:
                 raise StayEnded(field="case_no", case_no=stay.case_no)
+            given = as_sequence(items)
+            if given is None or not all(isinstance(i, ItemForm) for i in given):
+                raise RequiredField(field="items", label=LABELS["item"])
             values = [self._clean_item(s, dataclasses.replace(i, disposition=Disposition.HELD),
-                                       officer) for i in items]
-            return self._new_bag(s, stay, (location or "").strip(), officer, values,
-                                 now).bag_no
+                                       officer) for i in given]
+            return self._new_bag(s, stay, location, officer, values, now).bag_no
 
     def mark_owner_signed(self, bag_no: str) -> None:
         """The owner signed (or put a fingerprint on) the printed receipt."""
@@ -569,7 +594,13 @@ class CustodyService:
         note = clean_text(note, LABELS["note"], limit=500, field="note")
         reference = clean_text(reference, LABELS["police_receipt_no"], limit=60,
                                field="reference")
-        movement = Movement(movement)
+        try:
+            movement = Movement(movement)
+        except ValueError:
+            raise RequiredField(field="movement", label=LABELS["movement"]) from None
+        item_ids = as_sequence(item_ids) if item_ids is not None else []
+        if item_ids is None or not all(is_record_id(i) for i in item_ids):
+            raise NotFound(field="items", what=LABELS["item"], key=shown(item_ids))
         if movement in (Movement.RETURNED, Movement.MISSING, Movement.DISPOSED):
             raise PermissionDenied(action=movement.value)  # only through return/dispose
         with self.desk.db.write() as s:
@@ -621,13 +652,18 @@ class CustodyService:
         if not (officer.may(Permission.CUSTODY) or officer.may(Permission.DEPARTURE)):
             raise PermissionDenied(action=Permission.CUSTODY.value)
         now = self.desk.now()
+        if not isinstance(results, dict):
+            raise NotFound(field="items", what=LABELS["item"], key=shown(results))
         with self.desk.db.write() as s:
             stay = self._stay(s, case_no)
             items = {i.id: (i, bag) for bag in self._bags(s, stay) for i in bag.items}
             done = []
-            for item_id, (returned, note) in results.items():
-                if item_id not in items:
-                    raise NotFound(field="items", what=LABELS["item"], key=item_id)
+            for item_id, result in results.items():
+                if not is_record_id(item_id) or item_id not in items:
+                    raise NotFound(field="items", what=LABELS["item"], key=shown(item_id))
+                if not isinstance(result, tuple | list) or len(result) != 2:
+                    raise RequiredField(field="items", label=LABELS["item"])
+                returned, note = result
                 item, bag = items[item_id]
                 note = clean_text(note, LABELS["note"], limit=500, field="note")
                 movement = Movement.RETURNED if returned else Movement.MISSING
@@ -672,8 +708,12 @@ class CustodyService:
         now = self.desk.now()
         note = clean_text(note, LABELS["note"], limit=500, field="note")
         keep = int(SettingsService(self.desk).get("unclaimed_keep_days"))
+        item_ids = as_sequence(item_ids)
         if not item_ids:
             raise NoItems(field="items")
+        for item_id in item_ids:
+            if not is_record_id(item_id):
+                raise NotFound(field="items", what=LABELS["item"], key=shown(item_id))
         with self.desk.db.write() as s:
             second = self._second(s, second_officer, officer, DisposalNeedsTwo)
             number = f"{now.year}-D{_next(s, f'disposal:{now.year}'):04d}"
@@ -820,10 +860,11 @@ class CustodyService:
             q = (select(Bag, Stay, counts.c.held, counts.c.cash)
                  .join(Stay, Bag.stay_id == Stay.id)
                  .join(counts, counts.c.bag_id == Bag.id))
+            location, query = query_text(location, limit=40), query_text(query, limit=40)
             if location:
                 q = q.where(Bag.location == location)
             if query:
-                q = q.where(prefix_range(Bag.bag_no, query.strip().upper()))
+                q = q.where(prefix_range(Bag.bag_no, query.upper()))
             if not include_settled:
                 q = q.where(counts.c.held > 0)
             rows = s.execute(q.order_by(Bag.location, Bag.bag_no).limit(limit)).all()

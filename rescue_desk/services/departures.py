@@ -42,6 +42,7 @@ from rescue_desk.domain.errors import (
     NotFound,
     RequiredField,
 )
+from rescue_desk.domain.inputs import check_period, is_moment, is_record_id, shown
 from rescue_desk.domain.intake import Inspection, StayStatus
 from rescue_desk.domain.models import (
     Bag,
@@ -62,7 +63,7 @@ from rescue_desk.services.beds import BedService
 from rescue_desk.services.custody import ItemsUnaccounted
 from rescue_desk.services.desk import Desk
 from rescue_desk.services.duty import log_event
-from rescue_desk.services.intake import _next, display_name
+from rescue_desk.services.intake import _next, display_name, find_stay
 from rescue_desk.services.settings import SettingsService
 
 LABELS = {
@@ -324,7 +325,7 @@ def _leaver(stay: Stay, cannot_travel_alone: bool = False) -> Leaver:
 def _parse_time(value: object, field: str, now: dt.datetime) -> str:
     if value in (None, ""):
         return ""
-    if isinstance(value, dt.datetime):
+    if is_moment(value):
         moment = value
     elif isinstance(value, str):
         try:
@@ -346,16 +347,12 @@ class DepartureService:
 
     # -- helpers ------------------------------------------------------------------------------
     def _stay(self, s: Session, case_no: str) -> Stay:
-        stay = s.execute(select(Stay).where(Stay.case_no == (case_no or "").strip())
-                         ).scalar_one_or_none()
-        if stay is None:
-            raise NotFound(field="case_no", what=LABELS["stay"], key=case_no)
-        return stay
+        return find_stay(s, case_no)
 
     def _departure(self, s: Session, departure_id: int) -> Departure:
-        row = s.get(Departure, departure_id) if isinstance(departure_id, int) else None
+        row = s.get(Departure, departure_id) if is_record_id(departure_id) else None
         if row is None:
-            raise NotFound(field="departure", what=LABELS["departure"], key=departure_id)
+            raise NotFound(field="departure", what=LABELS["departure"], key=shown(departure_id))
         return row
 
     @staticmethod
@@ -373,6 +370,8 @@ class DepartureService:
 
     def _clean(self, form: DepartureForm, *, complete: bool) -> dict:
         """Check and tidy a form; required fields only when completing."""
+        if not isinstance(form, DepartureForm):
+            raise RequiredField(field="kind", label=LABELS["departure"])
         try:
             kind = DepartureType(form.kind)
         except ValueError:
@@ -386,7 +385,7 @@ class DepartureService:
         if values["dest_province"] and values["dest_province"] not in PROVINCES.values():
             raise UnknownProvince(field="dest_province")
         planned = form.planned_at
-        if planned is not None and (not isinstance(planned, dt.datetime) or planned.year < 2000
+        if planned is not None and (not is_moment(planned) or planned.year < 2000
                                     or planned > now + dt.timedelta(days=90)):
             raise BadTime(field="planned_at")
         values["planned_at"] = planned.replace(second=0, microsecond=0) if planned else None
@@ -776,6 +775,7 @@ class DepartureService:
 
     def note_printed_register(self, first: dt.date, last: dt.date) -> None:
         officer = self.desk.require(Permission.SEARCH)
+        first, last = check_period(first, last, field="period")
         with self.desk.db.write() as s:
             audit.record(s, officer, self.desk.now(), "print.register", "station", 1,
                          {"from": first.isoformat(), "to": last.isoformat()})
@@ -784,6 +784,7 @@ class DepartureService:
     def register(self, first: dt.date, last: dt.date) -> list[RegisterRow]:
         """Departures completed from ``first`` to ``last`` (inclusive), oldest first."""
         self.desk.require(Permission.SEARCH)
+        first, last = check_period(first, last, field="period")
         start = dt.datetime.combine(first, dt.time.min)
         end = dt.datetime.combine(last, dt.time.max)
         with self.desk.db.read() as s:

@@ -46,6 +46,14 @@ from rescue_desk.domain.errors import (
     PermissionDenied,
     RequiredField,
 )
+from rescue_desk.domain.inputs import (
+    as_sequence,
+    check_day,
+    check_period,
+    is_record_id,
+    lookup_key,
+    shown,
+)
 from rescue_desk.domain.intake import Inspection, StayStatus, is_minor
 from rescue_desk.domain.models import (
     Area,
@@ -92,6 +100,9 @@ LABELS = {
     "health": QT_TRANSLATE_NOOP("Field", "health"),
     "mental_state": QT_TRANSLATE_NOOP("Field", "intellectual and mental state"),
 }
+
+#: Days one roster view (and its printed sheet) may cover.
+MAX_ROSTER_DAYS = 62
 
 WAITING = "待安排床位"
 OFF_SITE = "站外（送医、托养）"
@@ -330,6 +341,7 @@ class DutyService:
 
     def roster(self, first: dt.date, last: dt.date) -> RosterView:
         self.desk.require(Permission.SEARCH)
+        first, last = check_period(first, last, field="period", max_days=MAX_ROSTER_DAYS)
         with self.desk.db.read() as s:
             users = {u.login: (u.name, u.phone) for u in s.execute(select(User)).scalars()}
             rows = [Slot(r.day, r.shift, r.post, r.login) for r in s.execute(
@@ -354,16 +366,22 @@ class DutyService:
     def set_slot(self, day: dt.date, shift: str, post: str, logins: list[str]) -> None:
         """Who works ``post`` in ``shift`` of ``day`` (replaces what was planned)."""
         officer = self._may_plan()
+        day = check_day(day, field="day")
         codes = {p.code for p in self.patterns()}
-        if shift not in codes or post not in {p for p, _ in self.posts()}:
-            raise NotFound(field="shift", what=LABELS["shift"], key=f"{day} {shift} {post}")
+        if not isinstance(shift, str) or shift not in codes or not isinstance(post, str) \
+                or post not in {p for p, _ in self.posts()}:
+            raise NotFound(field="shift", what=LABELS["shift"],
+                           key=shown(f"{day} {shift} {post}"))
+        logins = as_sequence(logins)
+        if logins is None:
+            raise NotFound(field="officer", what=LABELS["officer"], key="—")
         with self.desk.db.write() as s:
             known = set(s.execute(select(User.login).where(User.active.is_(True))).scalars())
             chosen = []
-            for login in logins:
-                login = (login or "").strip().lower()
+            for given in logins:
+                login = (lookup_key(given, limit=40) or "").lower()
                 if login not in known:
-                    raise NotFound(field="officer", what=LABELS["officer"], key=login)
+                    raise NotFound(field="officer", what=LABELS["officer"], key=shown(given))
                 if login not in chosen:
                     chosen.append(login)
             before = sorted(s.execute(select(RosterSlot.login).where(
@@ -383,7 +401,7 @@ class DutyService:
         officer = self._may_plan()
         if isinstance(weeks, bool) or not isinstance(weeks, int) or not 1 <= weeks <= 8:
             raise RequiredField(field="weeks", label=LABELS["shift"])
-        monday = monday_of(source_day)
+        monday = monday_of(check_day(source_day, field="day"))
         with self.desk.db.write() as s:
             source = [Slot(r.day, r.shift, r.post, r.login) for r in s.execute(
                 select(RosterSlot).where(RosterSlot.day >= monday,
@@ -407,17 +425,21 @@ class DutyService:
         if not (officer.may(Permission.DUTY_LOG) or officer.may(Permission.EDIT_STATION)):
             raise PermissionDenied(action="roster")
         reason = clean_text(reason, LABELS["reason"], limit=500, required=True, field="reason")
+        day = check_day(day, field="day")
         now = self.desk.now()
+        keys = [lookup_key(v, limit=40) for v in (shift, post, from_login, to_login)]
         with self.desk.db.write() as s:
             row = s.execute(select(RosterSlot).where(
-                RosterSlot.day == day, RosterSlot.shift == shift, RosterSlot.post == post,
-                RosterSlot.login == (from_login or "").lower())).scalar_one_or_none()
+                RosterSlot.day == day, RosterSlot.shift == keys[0], RosterSlot.post == keys[1],
+                RosterSlot.login == (keys[2] or "").lower())).scalar_one_or_none() \
+                if None not in keys else None
             if row is None:
-                raise NotFound(field="officer", what=LABELS["officer"], key=from_login)
-            to_login = (to_login or "").strip().lower()
+                raise NotFound(field="officer", what=LABELS["officer"], key=shown(from_login))
+            shift, post, from_login = keys[0], keys[1], (keys[2] or "").lower()
+            to_login = (keys[3] or "").lower()
             if not s.execute(select(User.id).where(User.login == to_login,
                                                    User.active.is_(True))).first():
-                raise NotFound(field="officer", what=LABELS["officer"], key=to_login)
+                raise NotFound(field="officer", what=LABELS["officer"], key=shown(to_login))
             row.login = to_login
             s.add(RosterSwap(day=day, shift=shift, post=post, from_login=from_login,
                              to_login=to_login, reason=reason, at=now, by=officer.login))
@@ -427,6 +449,7 @@ class DutyService:
 
     def swaps(self, first: dt.date, last: dt.date) -> list[SwapRow]:
         self.desk.require(Permission.SEARCH)
+        first, last = check_period(first, last, field="period")
         with self.desk.db.read() as s:
             return [SwapRow(r.day, r.shift, r.post, r.from_login, r.to_login, r.reason, r.at,
                             r.by) for r in s.execute(select(RosterSwap).where(
@@ -554,9 +577,9 @@ class DutyService:
         text = clean_text(text, LABELS["text"], limit=2000, required=True, field="text")
         now = self.desk.now()
         with self.desk.db.write() as s:
-            old = s.get(ShiftEntry, entry_id) if isinstance(entry_id, int) else None
+            old = s.get(ShiftEntry, entry_id) if is_record_id(entry_id) else None
             if old is None:
-                raise NotFound(field="entry", what=LABELS["entry"], key=entry_id)
+                raise NotFound(field="entry", what=LABELS["entry"], key=shown(entry_id))
             row = self._open_shift(s, officer, None)
             entry = ShiftEntry(shift_id=row.id, at=now, officer=officer.login,
                                kind=EntryKind.CORRECTION.value, text=text, refers_to=old.id,
@@ -621,8 +644,9 @@ class DutyService:
                 raise ShiftLocked(field="shift", key=key)
             if row.state != ShiftState.SIGNED.value:
                 raise NotSigned(field="shift")
-            user = s.execute(select(User).where(User.login == (login or "").strip().lower(),
-                                                User.active.is_(True))).scalar_one_or_none()
+            key = (lookup_key(login, limit=40) or "").lower()
+            user = s.execute(select(User).where(User.login == key, User.active.is_(True))
+                             ).scalar_one_or_none() if key else None
             if user is None or not verify_password(password or "", user.password_hash):
                 raise LeaderPasswordWrong(field="incoming_password")
             if user.login == row.outgoing:
@@ -693,11 +717,9 @@ class DutyService:
             return out
 
     def _stay(self, s: Session, case_no: str) -> Stay:
-        stay = s.execute(select(Stay).where(Stay.case_no == (case_no or "").strip())
-                         ).scalar_one_or_none()
-        if stay is None:
-            raise NotFound(field="case_no", what=LABELS["stay"], key=case_no)
-        return stay
+        from rescue_desk.services.intake import find_stay
+
+        return find_stay(s, case_no)
 
     def extend(self, case_no: str, days: int, reason: str, approved_by: str) -> None:
         """An extension of the stay limit, with the reason and who approved it."""
@@ -754,9 +776,10 @@ class DutyService:
             facts = self._facts(s, stay)
             approved = ""
             if is_minor(stay.age_at_arrival, facts.flags):
+                key = (lookup_key(second, limit=40) or "").lower()
                 user = s.execute(select(User).where(
-                    User.login == (second or "").strip().lower(), User.active.is_(True))
-                ).scalar_one_or_none()
+                    User.login == key, User.active.is_(True))).scalar_one_or_none() \
+                    if key else None
                 if user is None or user.login == officer.login \
                         or not verify_password(second_password or "", user.password_hash):
                     raise NoticeNeedsSecond(field="second")

@@ -13,6 +13,14 @@ from sqlalchemy.orm import Session
 from rescue_desk.domain import idnumber, names
 from rescue_desk.domain.duty import EntryKind
 from rescue_desk.domain.errors import QT_TRANSLATE_NOOP, DeskError, NotFound, RequiredField
+from rescue_desk.domain.inputs import (
+    as_sequence,
+    is_moment,
+    is_record_id,
+    lookup_key,
+    query_text,
+    shown,
+)
 from rescue_desk.domain.intake import (
     COUNTED_STATUSES,
     ESCORTED_SOURCES,
@@ -89,6 +97,8 @@ LABELS = {
     "person": QT_TRANSLATE_NOOP("Field", "person"),
     "stay": QT_TRANSLATE_NOOP("Field", "case"),
     "source": QT_TRANSLATE_NOOP("Field", "source"),
+    "inspection": QT_TRANSLATE_NOOP("Field", "initial inspection"),
+    "outcome": QT_TRANSLATE_NOOP("Field", "outcome"),
 }
 
 
@@ -398,13 +408,15 @@ class IntakeService:
                            ("vagrancy_history", 4000), ("needs", 2000)):
             values[key] = t(getattr(form, key), LABELS[key], limit=limit, field=key)
         if form.birth_date is not None:
-            if not isinstance(form.birth_date, dt.date) or form.birth_date > today \
+            if not isinstance(form.birth_date, dt.date) \
+                    or isinstance(form.birth_date, dt.datetime) or form.birth_date > today \
                     or form.birth_date.year < 1900:
                 raise BadDate(field="birth_date")
         if form.age is not None and (not isinstance(form.age, int) or isinstance(form.age, bool)
                                      or not 0 <= form.age <= 120):
             raise BadAge(field="age")
         if form.height_cm is not None and (not isinstance(form.height_cm, int)
+                                           or isinstance(form.height_cm, bool)
                                            or not 30 <= form.height_cm <= 250):
             raise BadHeight(field="height_cm")
         values["height_cm"] = form.height_cm
@@ -419,7 +431,10 @@ class IntakeService:
             raise NumberWithoutType(field="id_type")
         values["id_number"] = number
         contacts = []
-        for contact in form.contacts or ():
+        given = as_sequence(form.contacts) if form.contacts is not None else []
+        if given is None:
+            raise RequiredField(field="contacts", label=LABELS["contacts"])
+        for contact in given:
             if not isinstance(contact, Contact):
                 raise RequiredField(field="contacts", label=LABELS["contacts"])
             entry = {k: t(getattr(contact, k), LABELS["contacts"], limit=120, field="contacts")
@@ -441,12 +456,21 @@ class IntakeService:
         t = clean_text
         try:
             source = Source(form.source)
-            outcome = Outcome(form.outcome)
-            flags = frozenset(Inspection(f) for f in (form.inspection or ()))
-        except (ValueError, TypeError):
+        except ValueError:
             raise RequiredField(field="source", label=LABELS["source"]) from None
-        arrived = form.arrived_at or now
-        if not isinstance(arrived, dt.datetime) or arrived > now + dt.timedelta(minutes=5) \
+        try:
+            outcome = Outcome(form.outcome)
+        except ValueError:
+            raise RequiredField(field="outcome", label=LABELS["outcome"]) from None
+        flags = form.inspection if form.inspection is not None else ()
+        if not isinstance(flags, set | frozenset | list | tuple):
+            raise RequiredField(field="inspection", label=LABELS["inspection"])
+        try:
+            flags = frozenset(Inspection(f) for f in flags)
+        except ValueError:
+            raise RequiredField(field="inspection", label=LABELS["inspection"]) from None
+        arrived = form.arrived_at if form.arrived_at is not None else now
+        if not is_moment(arrived) or arrived > now + dt.timedelta(minutes=5) \
                 or arrived.year < 2000:
             raise BadDate(field="arrived_at")
         values = {"source": source, "outcome": outcome, "inspection": flags,
@@ -460,7 +484,7 @@ class IntakeService:
         if source not in ESCORTED_SOURCES:
             for key in ("escort_unit", "escort_officers", "escort_badges", "escort_phone"):
                 values[key] = values[key] if source == Source.OTHER else ""
-        if form.found_at is not None and (not isinstance(form.found_at, dt.datetime)
+        if form.found_at is not None and (not is_moment(form.found_at)
                                           or form.found_at > now + dt.timedelta(minutes=5)
                                           or form.found_at.year < 2000):
             raise BadDate(field="found_at")
@@ -522,9 +546,9 @@ class IntakeService:
     def _existing(self, s: Session, person_id: int | None) -> Person | None:
         if person_id is None:
             return None
-        existing = s.get(Person, person_id)
+        existing = s.get(Person, person_id) if is_record_id(person_id) else None
         if existing is None or existing.merged_into_id is not None:
-            raise NotFound(field="person", what=LABELS["person"], key=person_id)
+            raise NotFound(field="person", what=LABELS["person"], key=shown(person_id))
         return existing
 
     def _age(self, p: dict, form: PersonForm, st: dict):
@@ -702,6 +726,12 @@ class IntakeService:
                 reasons.setdefault(pid, set()).add(reason)
 
         live = Person.merged_into_id.is_(None)
+        name, id_number = query_text(name, limit=60), query_text(id_number, limit=40)
+        phone, case_no = query_text(phone, limit=40), query_text(case_no, limit=40)
+        if isinstance(birth_year, bool) or not isinstance(birth_year, int) \
+                or not 1800 <= birth_year <= 2200:
+            birth_year = None
+        limit = limit if is_record_id(limit) and limit <= 100 else 12
         with self.desk.db.read() as s:
             number = idnumber.normalize(id_number) if id_number else ""
             if len(number) == 15 and number.isdigit():
@@ -709,7 +739,6 @@ class IntakeService:
             if len(number) >= 15:
                 add(s.execute(select(Person.id).where(Person.id_number == number, live)
                               .limit(limit)).scalars(), "id")
-            name = (name or "").strip()
             if name:
                 add(s.execute(select(Person.id).where(Person.name == name, live)
                               .limit(limit)).scalars(), "name")
@@ -729,11 +758,9 @@ class IntakeService:
                     ).all()
                     add((pid for pid, other in near if names.similar_names(name, other)),
                         "similar")
-            phone = (phone or "").strip()
             if len(phone) >= 5:
                 add(s.execute(select(Person.id).where(Person.phone == phone, live)
                               .limit(limit)).scalars(), "phone")
-            case_no = (case_no or "").strip()
             if case_no:
                 add(s.execute(select(Stay.person_id).where(Stay.case_no == case_no)
                               ).scalars(), "case")
@@ -766,6 +793,8 @@ class IntakeService:
     def person_form(self, person_id: int) -> PersonForm:
         """A returning person's details, to fill the form when the clerk picks them."""
         self.desk.require(Permission.REGISTER)
+        if person_id is None:
+            raise NotFound(field="person", what=LABELS["person"], key="—")
         with self.desk.db.read() as s:
             p = self._existing(s, person_id)
             officer = self.desk.require()
@@ -786,6 +815,8 @@ class IntakeService:
 
     def photo(self, person_id: int) -> bytes | None:
         self.desk.require(Permission.SEARCH)
+        if not is_record_id(person_id):
+            return None
         with self.desk.db.read() as s:
             row = s.get(PersonPhoto, person_id)
             return bytes(row.jpeg) if row is not None else None
@@ -796,10 +827,7 @@ class IntakeService:
         them, or ``full_id`` says the form requires the full number."""
         officer = self.desk.require(Permission.SEARCH)
         with self.desk.db.read() as s:
-            stay = s.execute(select(Stay).where(Stay.case_no == (case_no or "").strip())
-                             ).scalar_one_or_none()
-            if stay is None:
-                raise NotFound(field="case_no", what=LABELS["stay"], key=case_no)
+            stay = find_stay(s, case_no)
             p = stay.person
             station = s.execute(select(Station)).scalar_one_or_none()
             has_photo = s.get(PersonPhoto, p.id) is not None
@@ -845,7 +873,7 @@ class IntakeService:
         ``desk.log_admissions`` was off)."""
         officer = self.desk.require(Permission.REGISTER)
         with self.desk.db.write() as s:
-            stay = s.execute(select(Stay).where(Stay.case_no == case_no)).scalar_one()
+            stay = find_stay(s, case_no)
             log_event(s, officer, self.desk.now(), EntryKind.ADMISSION, admission_text(
                 stay.case_no, display_name(stay.person), stay.outcome), stay.case_no)
 
@@ -860,6 +888,9 @@ class IntakeService:
         """Move every stay of ``merge_id`` to ``keep_id``; the merged record points to the kept
         one and no longer appears in searches. Audited."""
         officer = self.desk.require(Permission.MERGE_PEOPLE)
+        for person_id in (keep_id, merge_id):
+            if not is_record_id(person_id):
+                raise NotFound(field="person", what=LABELS["person"], key=shown(person_id))
         if keep_id == merge_id:
             raise CannotMergeSame(field="person")
         with self.desk.db.write() as s:
@@ -901,6 +932,8 @@ class IntakeService:
         """The case number of the person's open stay, else of their latest stay; None when the
         person has none. A merged record answers for the record it was merged into."""
         self.desk.require(Permission.SEARCH)
+        if not is_record_id(person_id):
+            return None
         with self.desk.db.read() as s:
             person = s.get(Person, person_id)
             if person is None:
@@ -913,6 +946,16 @@ class IntakeService:
                           Stay.arrived_at.desc())
                 .limit(1)
             ).scalar_one_or_none()
+
+
+def find_stay(s: Session, case_no: object) -> Stay:
+    """The stay with this case number (typed or scanned); NotFound for anything else."""
+    key = lookup_key(case_no, limit=40)
+    stay = s.execute(select(Stay).where(Stay.case_no == key)).scalar_one_or_none() \
+        if key else None
+    if stay is None:
+        raise NotFound(field="case_no", what=LABELS["stay"], key=shown(case_no))
+    return stay
 
 
 def _keep_masked_number(values: dict, existing: Person | None) -> None:

@@ -11,6 +11,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rescue_desk.domain.errors import QT_TRANSLATE_NOOP, Duplicate, NotFound, RequiredField
+from rescue_desk.domain.inputs import (
+    as_sequence,
+    check_day,
+    check_period,
+    is_moment,
+    is_record_id,
+    lookup_key,
+    shown,
+)
 from rescue_desk.domain.models import (
     HotlineCall,
     Patrol,
@@ -164,7 +173,10 @@ class OutreachService:
     def set_places(self, places: list[str]) -> None:
         officer = self.desk.require(Permission.EDIT_RULES)
         cleaned: list[str] = []
-        for place in places:
+        given = as_sequence(places)
+        if given is None:
+            raise RequiredField(field="places", label=LABELS["place"])
+        for place in given:
             text = clean_text(place, LABELS["place"], limit=40, field="places")
             if text and text not in cleaned:
                 cleaned.append(text)
@@ -188,6 +200,7 @@ class OutreachService:
     def set_cold_wave(self, day: dt.date, on: bool) -> None:
         """Mark a day as a cold-wave day (patrols daily) or not."""
         officer = self.desk.require(Permission.DUTY_LOG)
+        day, on = check_day(day, field="day"), bool(on)
         with self.desk.db.write() as s:
             row = s.get(Setting, COLD_KEY)
             days = set(row.value) if row is not None and isinstance(row.value, list) else set()
@@ -204,40 +217,44 @@ class OutreachService:
     def campaign(self, day: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
         """The winter campaign that ``day`` (default: today) falls in, or None."""
         settings = SettingsService(self.desk)
-        day = day or self.desk.now().date()
+        day = self.desk.now().date() if day is None else check_day(day, field="day")
         return campaign_of(day, str(settings.get("campaign_start")),
                            str(settings.get("campaign_end")))
 
     def in_campaign(self, day: dt.date | None = None) -> bool:
         settings = SettingsService(self.desk)
-        return in_campaign(day or self.desk.now().date(), str(settings.get("campaign_start")),
+        day = self.desk.now().date() if day is None else check_day(day, field="day")
+        return in_campaign(day, str(settings.get("campaign_start")),
                            str(settings.get("campaign_end")))
 
     # -- helpers ----------------------------------------------------------------------------
     @staticmethod
     def _stay_id(s: Session, case_no: str) -> int | None:
-        if not case_no:
+        if case_no is None or case_no == "":
             return None
-        stay = s.execute(select(Stay).where(Stay.case_no == case_no.strip())
-                         ).scalar_one_or_none()
+        key = lookup_key(case_no, limit=40)
+        stay = s.execute(select(Stay).where(Stay.case_no == key)).scalar_one_or_none() \
+            if key else None
         if stay is None:
-            raise NotFound(field="case_no", what=LABELS["stay"], key=case_no)
+            raise NotFound(field="case_no", what=LABELS["stay"], key=shown(case_no))
         return stay.id
 
     # -- hotline ----------------------------------------------------------------------------
     def _call_values(self, form: CallForm) -> dict:
         now = self.desk.now()
         t = clean_text
+        if not isinstance(form, CallForm):
+            raise RequiredField(field="called_at", label=LABELS["call"])
         try:
             action = CallAction(form.action)
         except ValueError:
             raise RequiredField(field="action", label=LABELS["call"]) from None
-        if not isinstance(form.called_at, dt.datetime) or form.called_at > now + dt.timedelta(
+        if not is_moment(form.called_at) or form.called_at > now + dt.timedelta(
                 minutes=5) or form.called_at.year < 2000:
             raise RequiredField(field="called_at", label=LABELS["call"])
         arrived = form.arrived_at
         if arrived is not None:
-            if not isinstance(arrived, dt.datetime) or arrived > now + dt.timedelta(minutes=5):
+            if not is_moment(arrived) or arrived > now + dt.timedelta(minutes=5):
                 raise RequiredField(field="arrived_at", label=LABELS["team"])
             if arrived < form.called_at:
                 raise ArrivalBeforeCall(field="arrived_at")
@@ -278,9 +295,9 @@ class OutreachService:
         officer = self.desk.require(Permission.DUTY_LOG)
         values = self._call_values(form)
         with self.desk.db.write() as s:
-            call = s.get(HotlineCall, call_id) if isinstance(call_id, int) else None
+            call = s.get(HotlineCall, call_id) if is_record_id(call_id) else None
             if call is None:
-                raise NotFound(field="call", what=LABELS["call"], key=call_id)
+                raise NotFound(field="call", what=LABELS["call"], key=shown(call_id))
             changed = {k: [str(getattr(call, k)), str(v)] for k, v in values.items()
                        if getattr(call, k) != v}
             for key, value in values.items():
@@ -293,10 +310,12 @@ class OutreachService:
         """The call led to an intake: the stay records it as its source."""
         officer = self.desk.require(Permission.REGISTER)
         with self.desk.db.write() as s:
-            call = s.get(HotlineCall, call_id) if isinstance(call_id, int) else None
+            call = s.get(HotlineCall, call_id) if is_record_id(call_id) else None
             if call is None:
-                raise NotFound(field="call", what=LABELS["call"], key=call_id)
+                raise NotFound(field="call", what=LABELS["call"], key=shown(call_id))
             stay_id = self._stay_id(s, case_no)
+            if stay_id is None:
+                raise NotFound(field="case_no", what=LABELS["stay"], key="—")
             call.stay_id = stay_id
             stay = s.get(Stay, stay_id)
             stay.hotline_call_id = call.id
@@ -305,6 +324,7 @@ class OutreachService:
 
     def calls(self, first: dt.date, last: dt.date) -> list[CallRow]:
         self.desk.require(Permission.SEARCH)
+        first, last = check_period(first, last, field="period")
         settings = SettingsService(self.desk)
         target = int(settings.get("hotline_target_minutes"))
         far_target = int(settings.get("hotline_far_minutes"))
@@ -330,14 +350,22 @@ class OutreachService:
         officer = self.desk.require(Permission.DUTY_LOG)
         t = clean_text
         now = self.desk.now()
-        if not isinstance(form.started_at, dt.datetime) or form.started_at > now + \
-                dt.timedelta(minutes=5):
+        if not isinstance(form, PatrolForm) or not is_moment(form.started_at) \
+                or form.started_at > now + dt.timedelta(minutes=5) \
+                or form.started_at.year < 2000:
             raise RequiredField(field="started_at", label=LABELS["team"])
         team = t(form.team, LABELS["team"], limit=200, required=True, field="team")
         staff = check_count(form.staff_count, "staff_count")
-        places = [t(p, LABELS["place"], limit=40, field="places") for p in form.places]
+        given_places = as_sequence(form.places) if form.places is not None else []
+        if given_places is None:
+            raise RequiredField(field="places", label=LABELS["place"])
+        places = [t(p, LABELS["place"], limit=40, field="places") for p in given_places]
+        given_contacts = as_sequence(form.contacts) if form.contacts is not None else []
+        if given_contacts is None or not all(isinstance(c, ContactForm)
+                                             for c in given_contacts):
+            raise RequiredField(field="description", label=LABELS["contact"])
         contacts = []
-        for c in form.contacts:
+        for c in given_contacts:
             try:
                 outcome = ContactOutcome(c.outcome)
             except ValueError:
@@ -346,7 +374,7 @@ class OutreachService:
                 t(c.place, LABELS["place"], limit=100, field="place"),
                 t(c.description, LABELS["description"], limit=200, required=True,
                   field="description"),
-                outcome, (c.case_no or "").strip(),
+                outcome, c.case_no,
                 t(c.follow_up, LABELS["follow_up"], limit=1000, field="follow_up")))
         cold = form.started_at.date() in self.cold_wave_days()
         with self.desk.db.write() as s:
@@ -370,6 +398,7 @@ class OutreachService:
 
     def patrols(self, first: dt.date, last: dt.date) -> list[PatrolRow]:
         self.desk.require(Permission.SEARCH)
+        first, last = check_period(first, last, field="period")
         with self.desk.db.read() as s:
             cases = dict(s.execute(select(Stay.id, Stay.case_no)).all())
             out = []
@@ -405,7 +434,8 @@ class OutreachService:
         officer = self.desk.require(Permission.EDIT_STATION)
         name = clean_text(name, LABELS["item"], limit=40, required=True, field="name")
         unit = clean_text(unit, LABELS["unit"], limit=10, required=True, field="unit")
-        if isinstance(low_level, bool) or not isinstance(low_level, int) or low_level < 0:
+        if isinstance(low_level, bool) or not isinstance(low_level, int) \
+                or not 0 <= low_level <= 99999:
             raise RequiredField(field="low_level", label=LABELS["item"])
         with self.desk.db.write() as s:
             if s.execute(select(SupplyItem.id).where(SupplyItem.name == name)).first():
@@ -422,9 +452,9 @@ class OutreachService:
             self.desk.require(Permission.SEARCH)
         now = self.desk.now()
         with self.desk.db.write() as s:
-            item = s.get(SupplyItem, item_id) if isinstance(item_id, int) else None
+            item = s.get(SupplyItem, item_id) if is_record_id(item_id) else None
             if item is None:
-                raise NotFound(field="item", what=LABELS["item"], key=item_id)
+                raise NotFound(field="item", what=LABELS["item"], key=shown(item_id))
             item.stock = stock_after(item.stock, change, item=item.name, unit=item.unit)
             stay_id = self._stay_id(s, where.pop("case_no", ""))
             s.add(SupplyMovement(item_id=item.id, at=now, change=change, stock_after=item.stock,
@@ -453,7 +483,8 @@ class OutreachService:
             raise HandoutNeedsWho(field="relief_point")
         if contact_id is not None:
             with self.desk.db.read() as s:
-                if s.get(PatrolContact, contact_id) is None:
-                    raise NotFound(field="contact", what=LABELS["contact"], key=contact_id)
+                if not is_record_id(contact_id) or s.get(PatrolContact, contact_id) is None:
+                    raise NotFound(field="contact", what=LABELS["contact"],
+                                   key=shown(contact_id))
         return self._move(item_id, -count, case_no=case_no, contact_id=contact_id,
                           relief_point=relief_point, note=note)

@@ -7,6 +7,7 @@ import dataclasses
 from sqlalchemy import select
 
 from rescue_desk.domain.errors import QT_TRANSLATE_NOOP, DeskError, NotFound
+from rescue_desk.domain.inputs import shown
 from rescue_desk.domain.models import Setting
 from rescue_desk.domain.roles import Permission
 from rescue_desk.domain.rules import LOCAL_RULES, RULES_BY_KEY, LocalRule, rule_value_ok
@@ -49,9 +50,9 @@ class SettingsService:
 
     def get(self, key: str) -> int | str:
         """The rule's value (its default unless the station changed it)."""
-        rule = RULES_BY_KEY.get(key)
+        rule = RULES_BY_KEY.get(key) if isinstance(key, str) else None
         if rule is None:
-            raise NotFound(what=QT_TRANSLATE_NOOP("Field", "local rule"), key=key)
+            raise NotFound(what=QT_TRANSLATE_NOOP("Field", "local rule"), key=shown(key))
         with self.desk.db.read() as s:
             row = s.get(Setting, key)
             if row is not None and rule_value_ok(rule, row.value):
@@ -69,9 +70,9 @@ class SettingsService:
 
     def set(self, key: str, value: object) -> None:
         officer = self.desk.require(Permission.EDIT_RULES)
-        rule = RULES_BY_KEY.get(key)
+        rule = RULES_BY_KEY.get(key) if isinstance(key, str) else None
         if rule is None:
-            raise NotFound(what=QT_TRANSLATE_NOOP("Field", "local rule"), key=key)
+            raise NotFound(what=QT_TRANSLATE_NOOP("Field", "local rule"), key=shown(key))
         if not rule_value_ok(rule, value):
             if rule.kind == "time":
                 raise BadTimeValue(field=key)
