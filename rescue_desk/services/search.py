@@ -12,6 +12,7 @@ import re
 
 from sqlalchemy import bindparam, or_, select
 
+from rescue_desk.domain.inputs import is_record_id, query_text
 from rescue_desk.domain.intake import age_on
 from rescue_desk.domain.models import Bag, Person, PersonKey, Stay, User
 from rescue_desk.domain.roles import Permission
@@ -109,7 +110,8 @@ class SearchService:
         """People by name, alias, pinyin (full or initials), ID number (prefix or last four),
         phone or case number; officers by name, login or phone. Index lookups only."""
         self.desk.require(Permission.SEARCH)
-        text = (text or "").strip()
+        text = query_text(text)  # any input: never an exception, only fewer hits
+        limit = limit if is_record_id(limit) and limit <= 500 else 20
         if not text:
             return []
         payload = parse_payload(text)

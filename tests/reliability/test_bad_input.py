@@ -19,10 +19,9 @@ import os
 import sqlite3
 
 import pytest
-from hypothesis import HealthCheck, Phase, event, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from reliability_station import CLERK, NOW, SECOND
-from sqlalchemy.exc import SQLAlchemyError
 
 from rescue_desk.domain.beds import AreaKind, BedEnd
 from rescue_desk.domain.custody import Disposition, ItemKind, Movement
@@ -706,16 +705,10 @@ def test_settings(fresh_station, key_value):
         attempt(service.get, key)
 
 
-@pytest.mark.xfail(
-    strict=True, raises=(AttributeError, TypeError, ValueError, OverflowError, SQLAlchemyError,
-                         ExceptionGroup),
-    reason="services/search.py (edited elsewhere) does not check its input yet: a non-text "
-           "search, a lone surrogate or a limit that is not a small whole number raises; "
-           "fix: text = query_text(text) and a default limit unless is_record_id(limit)")
 @given(text=st.one_of(text_value, st.sampled_from(
     ["RD:STAY:2026-000001", "RD:BAG:", "RD:USER:clerk", "2026-", "2026-B", "1101", "138",
      "zhang", "zds", "%", "_", "张"])), limit=st.one_of(st.just(20), counts))
-@settings(PROFILE, phases=[Phase.explicit, Phase.generate])  # fails: no need to shrink
+@settings(PROFILE)
 def test_search(fresh_station, text, limit):
     """GIVEN anything typed or scanned into the search box WHEN searched THEN hits, none, or a
     DeskError."""
