@@ -905,9 +905,13 @@ class DutyPage(QWidget):
         from rescue_desk.printing import duty_forms
 
         stream = io.BytesIO()
-        duty_forms.search_notice(result["notice"], printing.print_context(self.desk), stream)
-        if printing.print_pdf(self, stream.getvalue(), f"{case}-notice.pdf"):
-            self.duty.note_printed("notice", case)
+        try:  # the notice is recorded; without a Chinese font it is printed later, not lost
+            duty_forms.search_notice(result["notice"], printing.print_context(self.desk), stream)
+        except DeskError as error:
+            self.warn(error)
+        else:
+            if printing.print_pdf(self, stream.getvalue(), f"{case}-notice.pdf"):
+                self.duty.note_printed("notice", case)
         self.reload()
         return True
 
