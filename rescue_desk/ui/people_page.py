@@ -550,7 +550,10 @@ class PeoplePage(QWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and hasattr(self, "table"):
+        # the text size reaches the page as a font change or, through the style sheet being set
+        # again, as a style change, depending on which comes last
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) \
+                and hasattr(self, "table"):
             self._fit_to_font(self.table)
 
     def _fit_columns(self, view: QTableView) -> None:

@@ -148,7 +148,9 @@ def test_a_larger_text_size_makes_rows_taller(qtbot, qapp, demo_desk):
     """GIVEN the page WHEN the desk's text size setting grows THEN rows grow with it."""
     from rescue_desk.ui import theme
 
+    theme.apply(qapp)  # the usual size, whatever an earlier test left
     page = make_page(qtbot, demo_desk)
+    qapp.processEvents()
     before = page.table.verticalHeader().defaultSectionSize()
     try:
         theme.apply(qapp, 1.5)
