@@ -17,6 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: ``demo``: above this many people the past is written in bulk (``bulk_demo.BULK_FROM``; not
+#: imported here, so that the parser stays quick to build).
+BULK_FROM = 3000
 
 
 class _Parser(argparse.ArgumentParser):
@@ -122,8 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         description=QCoreApplication.translate(
             "Cli",
-            "Fill the database with a realistic demo station, through the program's own services.",
-        ),
+            "Fill the database with a realistic demo station, through the program's own services. "
+            "Above {bulk} people (see --bulk-from) it is a big station of about 1,000 beds: the "
+            "people of the last fifteen years, whose stays have all ended, are written in bulk "
+            "(1,000,000 people take minutes, not days), and the last ten days are made through "
+            "the services as usual, with a tenth of the people (at most 500).",
+        ).format(bulk=BULK_FROM),
     )
     p.add_argument(
         "--people",
@@ -140,6 +147,15 @@ def build_parser() -> argparse.ArgumentParser:
         help=QCoreApplication.translate(
             "Cli", "random seed, for the same demo every time (default: 1)"
         ),
+    )
+    p.add_argument(
+        "--bulk-from",
+        type=_non_negative,
+        default=BULK_FROM,
+        metavar="N",
+        help=QCoreApplication.translate(
+            "Cli", "write the past in bulk for more than N people (default: {bulk})"
+        ).format(bulk=BULK_FROM),
     )
 
     sub.add_parser(
@@ -505,11 +521,17 @@ def _cmd_init(args, url) -> int:
 
 
 def _cmd_demo(args, url) -> int:
+    from rescue_desk.services.bulk_demo import fill_big_demo, recent_intakes
     from rescue_desk.services.demo import fill_demo
 
     desk = _desk(url)
     try:
-        summary = fill_demo(desk, people=args.people, seed=args.seed)
+        if args.people > args.bulk_from:
+            summary = fill_big_demo(desk, people=args.people, seed=args.seed,
+                                    recent=recent_intakes(args.people),
+                                    progress=_DemoProgress())
+        else:
+            summary = fill_demo(desk, people=args.people, seed=args.seed)
     finally:
         desk.db.dispose()
     _say(
@@ -525,6 +547,30 @@ def _cmd_demo(args, url) -> int:
         )
     )
     return EXIT_OK
+
+
+class _DemoProgress:
+    """Progress lines of the big demo on stderr: the history every 5 %, then each stage."""
+
+    def __init__(self) -> None:
+        self.shown = -1
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage == "history":
+            step = done * 20 // max(total, 1)
+            if step == self.shown:
+                return
+            self.shown = step
+            text = QCoreApplication.translate(
+                "Cli", "History: {done}/{total} people…").format(done=done, total=total)
+        elif stage == "indexes":
+            text = QCoreApplication.translate("Cli", "Making the search indexes…")
+        else:
+            text = QCoreApplication.translate(
+                "Cli", "The last days through the services: {count} intakes…").format(
+                count=total)
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
 
 
 def _cmd_check(args, url) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import itertools
 import random
 
 from sqlalchemy import select
@@ -22,6 +24,10 @@ from rescue_desk.services.accounts import AccountService, NewUser
 from rescue_desk.services.desk import Desk, Officer
 from rescue_desk.services.intake import Contact, Decisions, IntakeService, PersonForm, StayForm
 
+#: The demo's stays arrived within this many days before now, three in four of them within
+#: the last ``BUSY_DAYS``.
+RECENT_DAYS = 90
+BUSY_DAYS = 21
 #: Password of every demo officer.
 DEMO_PASSWORD = "demo1234"
 DEMO_STATION = "演示市救助管理站"
@@ -87,6 +93,14 @@ CLOTHING = ("深蓝色棉衣，灰色裤子", "黑色羽绒服，牛仔裤", "�
             "军绿色大衣，布鞋", "灰色夹克，运动鞋")
 BUILDS = ("偏瘦", "中等", "偏胖")
 DIALECTS = ("河南口音", "安徽口音", "四川口音", "湖南口音", "普通话", "东北口音")
+MOBILE_PREFIXES = ("138", "139", "151", "158", "186", "187", "135")
+RELATIONS = ("父亲", "母亲", "兄弟", "姐妹", "配偶", "子女")
+WELFARE = (Welfare.NONE, Welfare.NONE, Welfare.UNKNOWN, Welfare.DIBAO)
+AWAY = ("3天", "一周", "半个月", "一个多月", "不详")
+NEEDS = ("返乡", "临时住宿", "就医", "寻亲", "")
+PHONES = ("华为手机", "小米手机", "老人机")
+PHONE_STATES = ("完好", "屏幕碎裂", "无电")
+CASH_FEN = (50, 350, 1200, 2050, 8000, 12350, 30000)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -97,24 +111,50 @@ class DemoSummary:
     stays_registered: int = 0
 
 
+_SURNAME_CHOICES = tuple(s for s, _ in SURNAMES)
+_SURNAME_CUMULATIVE = tuple(itertools.accumulate(w for _, w in SURNAMES))
+_SOURCE_CHOICES = tuple(s for s, _ in SOURCES)
+_SOURCE_CUMULATIVE = tuple(itertools.accumulate(w for _, w in SOURCES))
+
+
 def person_name(rng: random.Random, sex: str) -> str:
     """A realistic Chinese name: a weighted surname and one or two given characters."""
-    surnames, weights = zip(*SURNAMES, strict=True)
-    surname = rng.choices(surnames, weights=weights)[0]
+    # cumulative weights computed once: the same draws as ``choices(weights=...)``
+    surname = rng.choices(_SURNAME_CHOICES, cum_weights=_SURNAME_CUMULATIVE)[0]
     pool = GIVEN_MALE if sex == "M" else GIVEN_FEMALE
     given = "".join(rng.choice(pool) for _ in range(rng.choice((1, 2, 2))))
     return surname + given
 
 
 def mobile_number(rng: random.Random) -> str:
-    return rng.choice(("138", "139", "151", "158", "186", "187", "135")) + "".join(
+    return rng.choice(MOBILE_PREFIXES) + "".join(
         str(rng.randrange(10)) for _ in range(8)
     )
 
 
-def fill_demo(desk: Desk, *, people: int = 0, seed: int = 1) -> DemoSummary:
-    """Make this database a demo station with a full staff, through the services."""
+def fill_demo(desk: Desk, *, people: int = 0, seed: int = 1, recent_days: int = RECENT_DAYS,
+              busy_days: int = BUSY_DAYS,
+              returning: list[tuple[int, dt.datetime]] | None = None) -> DemoSummary:
+    """Make this database a demo station with a full staff, through the services.
+
+    ``people`` intakes arrive in the last ``recent_days``, three in four of them in the last
+    ``busy_days``. Without ``returning`` some people refused or handed to the police come back;
+    with it (the big demo: person ids and when they left, from the history before), that many
+    of the intakes are those people coming back, and nobody else returns."""
     rng = random.Random(seed)
+    added = set_up_station(desk, rng)
+    _lay_out_station(desk, people)
+    people_count, stays = _register_people(desk, rng, people, recent_days, busy_days, returning)
+    _check_people(desk, rng)
+    # The previous winter has its own random numbers, so the rest of the demo stays as it is.
+    _place_people(desk, rng, random.Random(f"winter-{seed}"), recent_days)
+    name = AccountService(desk).station().name
+    return DemoSummary(name, added, people_count, stays)
+
+
+def set_up_station(desk: Desk, rng: random.Random) -> int:
+    """The demo station and its staff (an existing station is marked demo; its administrator
+    must be logged in). Returns how many officers were added."""
     accounts = AccountService(desk)
     station = accounts.station()
     if station is None:
@@ -142,13 +182,13 @@ def fill_demo(desk: Desk, *, people: int = 0, seed: int = 1) -> DemoSummary:
         accounts.create_user(NewUser(login, person_name(rng, sex), sex, DEMO_PASSWORD,
                                      frozenset(roles), mobile_number(rng)))
         added += 1
-    _lay_out_station(desk, people)
-    people_count, stays = _register_people(desk, rng, people)
-    _check_people(desk, rng)
-    # The previous winter has its own random numbers, so the rest of the demo stays as it is.
-    _place_people(desk, rng, random.Random(f"winter-{seed}"))
-    name = accounts.station().name
-    return DemoSummary(name, added, people_count, stays)
+    return added
+
+
+@functools.cache
+def region_place(region: str) -> str:
+    """Province and county of a demo region code ("" if unknown), looked up once per code."""
+    return idnumber.region_name(region) or ""
 
 
 def resident_id(rng: random.Random, region: str, birth: dt.date, sex: str) -> str:
@@ -158,8 +198,11 @@ def resident_id(rng: random.Random, region: str, birth: dt.date, sex: str) -> st
     return first17 + idnumber.check_character(first17)
 
 
-def _register_people(desk: Desk, rng: random.Random, count: int) -> tuple[int, int]:
-    """Register ``count`` intakes through the intake service, as the front-desk officers do."""
+def _register_people(desk: Desk, rng: random.Random, count: int,
+                     recent_days: int = RECENT_DAYS, busy_days: int = BUSY_DAYS,
+                     known: list[tuple[int, dt.datetime]] | None = None) -> tuple[int, int]:
+    """Register ``count`` intakes through the intake service, as the front-desk officers do
+    (``known``: people of an earlier history who come back, see ``fill_demo``)."""
     if count <= 0:
         return 0, 0
     clerks = [Officer(u.id, u.login, u.name, u.sex, u.roles)
@@ -170,16 +213,19 @@ def _register_people(desk: Desk, rng: random.Random, count: int) -> tuple[int, i
     desk.log_admissions = False  # written to the shift log when the timeline replays them
     # most arrivals in the last three weeks (a busy station now), the rest over 90 days
     moments = sorted(now - dt.timedelta(seconds=rng.randrange(
-        (21 if rng.random() < 0.75 else 90) * 86400)) for _ in range(count))
+        (busy_days if rng.random() < 0.75 else recent_days) * 86400)) for _ in range(count))
     returners: list[tuple[int, dt.datetime]] = []  # person id, time their stay ended
+    back = set(rng.sample(range(count), min(len(known), count))) if known is not None else ()
+    known = list(known or ())
     people = stays = 0
     try:
-        for moment in moments:
+        for index, moment in enumerate(moments):
             desk.officer = rng.choice(clerks)
             returning = [r for r in returners if r[1] < moment]
-            if returning and rng.random() < 0.35:
-                person_id, left = rng.choice(returning)
-                returners.remove((person_id, left))
+            if index in back or returning and rng.random() < 0.35:
+                person_id, left = known.pop() if index in back else rng.choice(returning)
+                if index not in back:
+                    returners.remove((person_id, left))
                 form = intake.person_form(person_id)
                 stay = _stay_form(rng, moment, form)
                 within = (moment.date() - left.date()).days < 30
@@ -192,16 +238,36 @@ def _register_people(desk: Desk, rng: random.Random, count: int) -> tuple[int, i
                 form = _person_form(rng, moment.date())
                 stay = _stay_form(rng, moment, form)
                 _at(desk, moment + dt.timedelta(minutes=rng.randint(2, 8)), now)
-                result = intake.register(form, stay,
-                                         decisions=Decisions("身份证号为本人所报", ""))
+                result = _register_new(intake, form, stay)
                 people += 1
             stays += 1
-            if stay.outcome in (Outcome.REFUSE, Outcome.POLICE):
+            if stay.outcome in (Outcome.REFUSE, Outcome.POLICE) and not back:
                 returners.append((result.person_id, moment))
     finally:
         desk.officer, desk.clock = saved, saved_clock
         desk.log_admissions = True
     return people, stays
+
+
+def _register_new(intake: IntakeService, form: PersonForm, stay: StayForm):
+    """Register a new person. A made-up ID number that an earlier person already holds (likely
+    only beside a bulk history of many people) gets other sequence digits, as if misheard."""
+    from rescue_desk.services.intake import IdNumberTaken
+
+    for attempt in range(1, 100):
+        try:
+            return intake.register(form, stay, decisions=Decisions("身份证号为本人所报", ""))
+        except IdNumberTaken:
+            form = dataclasses.replace(form, id_number=other_sequence(form.id_number, attempt))
+    return intake.register(form, stay, decisions=Decisions("身份证号为本人所报", ""))
+
+
+def other_sequence(number: str, step: int) -> str:
+    """``number`` with its sequence digits moved on by ``step`` (the sex digit kept) and a
+    fresh check character."""
+    sequence = (int(number[14:17]) + 2 * step) % 1000
+    first17 = f"{number[:14]}{sequence:03d}"
+    return first17 + idnumber.check_character(first17)
 
 
 def _person_form(rng: random.Random, today: dt.date) -> PersonForm:
@@ -213,7 +279,7 @@ def _person_form(rng: random.Random, today: dt.date) -> PersonForm:
     unknown = rng.random() < 0.08
     birth = today - dt.timedelta(days=age * 365 + rng.randrange(365))
     region = rng.choice(REGIONS)
-    hukou = idnumber.region_name(region) or ""
+    hukou = region_place(region)
     id_type, number, birth_date, age_value = IdType.NONE, "", None, age
     if not unknown and rng.random() < 0.65:
         id_type = IdType.RESIDENT_ID
@@ -224,28 +290,25 @@ def _person_form(rng: random.Random, today: dt.date) -> PersonForm:
     basis = AgeBasis.ESTIMATED if unknown or rng.random() < 0.5 else AgeBasis.STATED
     contacts = ()
     if not unknown and rng.random() < 0.4:
-        contacts = (Contact(person_name(rng, rng.choice("MF")), rng.choice(
-            ("父亲", "母亲", "兄弟", "姐妹", "配偶", "子女")), mobile_number(rng),
-            hukou),)
+        contacts = (Contact(person_name(rng, rng.choice("MF")), rng.choice(RELATIONS),
+                            mobile_number(rng), hukou),)
     return PersonForm(
         name="" if unknown else person_name(rng, "M" if sex == "U" else sex),
         unknown=unknown, sex=sex, ethnicity="汉族" if rng.random() < 0.92 else "回族",
         birth_date=birth_date, age=age_value, age_basis=basis, id_type=id_type,
         id_number=number, hukou_place="" if unknown else hukou,
-        welfare=rng.choice((Welfare.NONE, Welfare.NONE, Welfare.UNKNOWN, Welfare.DIBAO)),
+        welfare=rng.choice(WELFARE),
         phone=mobile_number(rng) if not unknown and rng.random() < 0.3 else "",
         height_cm=rng.randint(150, 185), build=rng.choice(BUILDS),
         clothing=rng.choice(CLOTHING), dialect=rng.choice(DIALECTS),
         vagrancy_reason="" if unknown else rng.choice(REASONS),
-        vagrancy_length=rng.choice(("3天", "一周", "半个月", "一个多月", "不详")),
-        contacts=contacts, needs=rng.choice(("返乡", "临时住宿", "就医", "寻亲", "")),
+        vagrancy_length=rng.choice(AWAY), contacts=contacts, needs=rng.choice(NEEDS),
         fingerprints_taken=rng.random() < 0.7,
     )
 
 
 def _stay_form(rng: random.Random, moment: dt.datetime, person: PersonForm) -> StayForm:
-    sources, weights = zip(*SOURCES, strict=True)
-    source = rng.choices(sources, weights=weights)[0]
+    source = rng.choices(_SOURCE_CHOICES, cum_weights=_SOURCE_CUMULATIVE)[0]
     flags = {flag for flag, share in FLAGS if rng.random() < share}
     # the rarer findings and special groups from their own stream, so the rest of the demo
     # draws the same numbers whatever is added here
@@ -288,11 +351,47 @@ def _at(desk: Desk, moment: dt.datetime, latest: dt.datetime | None = None):
     desk.clock = lambda: moment
 
 
+def check_items(rng: random.Random, second_login: str, second_name: str,
+                id_number: str) -> list:
+    """What the demo's security check finds on a person (``ItemForm`` values): cash counted
+    with a second officer, a phone, clothes, medicine, leftovers, now and then a knife for the
+    police or lighter fluid destroyed before a witness, and the ID card the person keeps."""
+    from rescue_desk.domain.custody import Disposition, ItemKind
+    from rescue_desk.services.custody import ItemForm
+
+    items = []
+    if rng.random() < 0.6:
+        fen = rng.choice(CASH_FEN)
+        items.append(ItemForm(ItemKind.CASH, "现金", 1, cash_fen=fen,
+                              counted_by_second=second_login))
+    if rng.random() < 0.4:
+        items.append(ItemForm(ItemKind.PHONE, rng.choice(PHONES), 1,
+                              condition=rng.choice(PHONE_STATES),
+                              serial=f"IMEI {rng.randrange(10**14, 10**15)}"))
+    if rng.random() < 0.5:
+        items.append(ItemForm(ItemKind.CLOTHING, "旧衣物一包", 1, condition="旧"))
+    if rng.random() < 0.1:
+        items.append(ItemForm(ItemKind.MEDICINE, "降压药", 2, Disposition.MEDICINE_STAFF))
+    if rng.random() < 0.1:
+        items.append(ItemForm(ItemKind.PERISHABLE, "剩饭菜", 1, Disposition.ON_THE_SPOT))
+    if rng.random() < 0.03:
+        items.append(ItemForm(ItemKind.WEAPON, "管制刀具（折叠刀）", 1, Disposition.POLICE,
+                              police_unit="城东派出所", police_officer="李警官",
+                              police_receipt_no=f"JS{rng.randrange(10000, 99999)}"))
+    if rng.random() < 0.02:
+        items.append(ItemForm(ItemKind.DANGEROUS, "打火机油", 1, Disposition.DESTROYED,
+                              witness=second_name))
+    if id_number:
+        items.append(ItemForm(ItemKind.ID_DOCUMENT, "居民身份证", 1,
+                              Disposition.KEPT_BY_PERSON))
+    return items
+
+
 def _check_people(desk: Desk, rng: random.Random) -> None:
     """Security checks, items found and bags for the stays in the station, as the security
     officers of the same sex record them, each a few minutes after arrival."""
-    from rescue_desk.domain.custody import Disposition, ItemKind, Movement
-    from rescue_desk.services.custody import CheckForm, CustodyService, ItemForm
+    from rescue_desk.domain.custody import Movement
+    from rescue_desk.services.custody import CheckForm, CustodyService
 
     users = AccountService(desk).users() if desk.officer else []
     guards = {sex: [Officer(u.id, u.login, u.name, u.sex, u.roles) for u in users
@@ -319,32 +418,7 @@ def _check_people(desk: Desk, rng: random.Random) -> None:
             desk.officer = rng.choice(pool)
             second = rng.choice([g for g in guards["M"] + guards["F"]
                                  if g.login != desk.officer.login])
-            items = []
-            if rng.random() < 0.6:
-                fen = rng.choice((50, 350, 1200, 2050, 8000, 12350, 30000))
-                items.append(ItemForm(ItemKind.CASH, "现金", 1, cash_fen=fen,
-                                      counted_by_second=second.login))
-            if rng.random() < 0.4:
-                items.append(ItemForm(ItemKind.PHONE, rng.choice(("华为手机", "小米手机",
-                                                                  "老人机")), 1,
-                                      condition=rng.choice(("完好", "屏幕碎裂", "无电")),
-                                      serial=f"IMEI {rng.randrange(10**14, 10**15)}"))
-            if rng.random() < 0.5:
-                items.append(ItemForm(ItemKind.CLOTHING, "旧衣物一包", 1, condition="旧"))
-            if rng.random() < 0.1:
-                items.append(ItemForm(ItemKind.MEDICINE, "降压药", 2, Disposition.MEDICINE_STAFF))
-            if rng.random() < 0.1:
-                items.append(ItemForm(ItemKind.PERISHABLE, "剩饭菜", 1, Disposition.ON_THE_SPOT))
-            if rng.random() < 0.03:
-                items.append(ItemForm(ItemKind.WEAPON, "管制刀具（折叠刀）", 1, Disposition.POLICE,
-                                      police_unit="城东派出所", police_officer="李警官",
-                                      police_receipt_no=f"JS{rng.randrange(10000, 99999)}"))
-            if rng.random() < 0.02:
-                items.append(ItemForm(ItemKind.DANGEROUS, "打火机油", 1, Disposition.DESTROYED,
-                                      witness=second.name))
-            if id_number:
-                items.append(ItemForm(ItemKind.ID_DOCUMENT, "居民身份证", 1,
-                                      Disposition.KEPT_BY_PERSON))
+            items = check_items(rng, second.login, second.name, id_number)
             record = custody.record_check(case_no, CheckForm(
                 body_checked_by=desk.officer.login, temperature=f"{rng.uniform(36.0, 37.4):.1f}",
                 items=tuple(items), location=rng.choice(places)))
@@ -370,6 +444,122 @@ def _check_people(desk: Desk, rng: random.Random) -> None:
         desk.officer, desk.clock = saved_officer, saved_clock
 
 
+#: Areas added to the "large" template for a station of about 1,000 beds (a big city's
+#: station): name, kind, sex, rooms of (name, beds, lower bunks, accessible, near the duty room).
+BIG_STATION_AREAS = (
+    *((f"男宿{n}区", "men", "M", [(f"{r}{k:02d}", 12, 6, 0, 0) for k in range(1, 9)])
+      for n, r in (("二", 5), ("三", 6), ("四", 7), ("五", 8), ("六", 9))),
+    ("男宿七区", "men", "M", [(f"10{k}", 12, 6, 1 if k == 1 else 0, 0) for k in range(1, 7)]),
+    *((f"女宿{n}区", "women", "F", [(f"{r}{k:02d}", 12, 6, 1 if k == 1 else 0, 2 if k == 1
+                                      else 0) for k in range(1, 7)])
+      for n, r in (("二", 21), ("三", 22))),
+    ("老年残疾人二区", "elderly", "M", [(f"11{k}", 10, 10, 2, 1) for k in range(1, 5)]),
+    ("老年残疾人二区（女）", "elderly", "F", [(f"23{k}", 8, 8, 2, 1) for k in range(1, 3)]),
+    ("医疗观察三区", "medical", "M", [(f"观察{n}", 8, 8, 2, 8) for n in "三四五"]),
+    ("精神观察三区", "mental", "M", [(f"监护{n}", 8, 8, 0, 8) for n in "三四"]),
+    ("临时加床二区", "overflow", "M", [("二楼大厅", 20, 20, 0, 0)]),
+)
+
+
+def lay_out_big_station(desk: Desk) -> int:
+    """About 1,000 beds through the bed service: the "large" template and the areas of
+    ``BIG_STATION_AREAS``. Nothing is done when the station already has areas. Returns the
+    beds added."""
+    from rescue_desk.services.beds import BedService
+
+    beds = BedService(desk)
+    if beds.board(waiting=False).areas:
+        return 0
+    total = beds.apply_template("large")
+    for name, kind, sex, rooms in BIG_STATION_AREAS:
+        area = beds.add_area(name, kind, sex=sex, capacity=sum(r[1] for r in rooms))
+        for room_name, count, lower, accessible, near in rooms:
+            room = beds.add_room(area, room_name)
+            # accessible and near-duty beds (lower bunks) first, then lower, then upper bunks
+            both = min(accessible, near)
+            for n, flags in (
+                    (both, dict(lower_bunk=True, accessible=True, near_duty_room=True)),
+                    (accessible - both, dict(lower_bunk=True, accessible=True)),
+                    (near - both, dict(lower_bunk=True, near_duty_room=True)),
+                    (lower - accessible - near + both, dict(lower_bunk=True)),
+                    (count - max(lower, accessible + near - both), {})):
+                if n > 0:
+                    total += len(beds.add_beds(room, n, **flags))
+    return total
+
+
+@dataclasses.dataclass(frozen=True)
+class _BedRow:
+    """A bed as the demo needs it from the board: its place in the board's order, its area's
+    rule and its state now."""
+
+    bed_id: int
+    area_id: int
+    state: str
+    rule: object  # domain.beds.AreaRule
+    lower_bunk: bool
+    accessible: bool
+    near_duty_room: bool
+    order: tuple
+
+
+def _bed_rows(desk: Desk) -> list[_BedRow]:
+    """Every bed in the bed board's order, with its state now, in two queries. (The board
+    itself also loads every occupant, which makes it slow on a station of 1,000 beds; the
+    demo asks for it after every placement and departure.)"""
+    from rescue_desk.domain.beds import area_rule, bed_state
+    from rescue_desk.domain.models import Area, Bed, BedAssignment, Room
+
+    now = desk.now()
+    with desk.db.read() as s:
+        live = set(s.execute(select(BedAssignment.bed_id).where(
+            BedAssignment.end_at.is_(None))).scalars())
+        rows = s.execute(
+            select(Area.id, Area.kind, Area.sex, Area.for_minors, Room.id, Bed.id,
+                   Bed.out_of_service, Bed.cleaning, Bed.held_until, Bed.lower_bunk,
+                   Bed.accessible, Bed.near_duty_room)
+            .join(Room, Room.area_id == Area.id).join(Bed, Bed.room_id == Room.id)
+            .order_by(Area.sort, Area.id, Room.sort, Room.id, Bed.sort, Bed.id)).all()
+    out: list[_BedRow] = []
+    areas: dict[int, int] = {}
+    rooms: dict[int, int] = {}
+    rules: dict[int, object] = {}
+    for (area_id, kind, sex, minors, room_id, bed_id, broken, cleaning, held, lower,
+         accessible, near) in rows:
+        if area_id not in areas:
+            areas[area_id] = len(areas)
+            rules[area_id] = area_rule(kind, sex, minors)
+        if room_id not in rooms:
+            rooms[room_id] = len(rooms)
+        state = bed_state(occupied=bed_id in live, out_of_service=broken, cleaning=cleaning,
+                          held_until=held, now=now)
+        out.append(_BedRow(bed_id, area_id, state, rules[area_id], lower, accessible, near,
+                           (areas[area_id], rooms[room_id], bed_id)))
+    return out
+
+
+def _suggested_bed(desk: Desk, case_no: str) -> _BedRow | None:
+    """The bed the bed service would suggest for this stay (the same rule, ``suggest``, on the
+    same free beds; of beds alike in area and fittings only the first can win)."""
+    from rescue_desk.domain.beds import BedState, Candidate, Occupant, suggest
+    from rescue_desk.domain.intake import Inspection
+    from rescue_desk.domain.models import Stay
+
+    known = {i.value for i in Inspection}
+    with desk.db.read() as s:
+        stay = s.execute(select(Stay).where(Stay.case_no == case_no)).scalar_one()
+        person = Occupant(stay.person.sex, stay.age_at_arrival,
+                          frozenset(Inspection(f) for f in stay.inspection or [] if f in known))
+    first: dict[tuple, _BedRow] = {}
+    for row in _bed_rows(desk):
+        if row.state == BedState.FREE:
+            first.setdefault((row.area_id, row.lower_bunk, row.accessible, row.near_duty_room),
+                             row)
+    best = suggest(person, [Candidate(r.bed_id, r.rule, r.lower_bunk, r.accessible,
+                                      r.near_duty_room, r.order) for r in first.values()])
+    return next(r for r in first.values() if r.bed_id == best.bed_id) if best else None
+
+
 def _lay_out_station(desk: Desk, people: int) -> None:
     """The areas and beds, from the template that fits the number of people."""
     from rescue_desk.services.beds import BedService
@@ -381,7 +571,8 @@ def _lay_out_station(desk: Desk, people: int) -> None:
 
 
 def _place_people(desk: Desk, rng: random.Random,
-                  winter: random.Random | None = None) -> None:
+                  winter: random.Random | None = None,
+                  recent_days: int = RECENT_DAYS) -> None:
     """The life of the station in time order: every stay in the station gets the bed the
     rules suggest soon after arrival; most leave after a few days, each type of departure
     with its own details, belongings counted back, the bed freed; some move bed, some come
@@ -422,7 +613,9 @@ def _place_people(desk: Desk, rng: random.Random,
         for case_no, (arrived, *_rest) in people.items():
             events.append((arrived + dt.timedelta(minutes=rng.randint(35, 60)), 0, case_no))
         with desk.db.read() as s:
-            for case_no, created in s.execute(select(Stay.case_no, Stay.created_at)):
+            # the intakes of the demo's own days (not of a bulk history before them)
+            for case_no, created in s.execute(select(Stay.case_no, Stay.created_at).where(
+                    Stay.created_at >= now - dt.timedelta(days=recent_days + 1))):
                 events.append((created, -1, case_no))  # the intake, in the shift log
         plans = _departure_plans(rng, people, now, unidentified)
         staff = {u.login: Officer(u.id, u.login, u.name, u.sex, u.roles) for u in users}
@@ -456,13 +649,13 @@ def _place_people(desk: Desk, rng: random.Random,
             if order == 0:
                 if people[case_no][5] != "in_station":
                     continue
-                tile = beds.suggestion(case_no)
+                tile = _suggested_bed(desk, case_no)
                 if tile is None:
                     continue  # no allowed bed free: waits for one (the board shows it)
                 beds.assign(case_no, tile.bed_id)
                 if rng.random() < 0.12 and when + dt.timedelta(days=1) < now:
                     _at(desk, when + dt.timedelta(days=1), now)
-                    area_beds = [b for b in beds.board(waiting=False).beds
+                    area_beds = [b for b in _bed_rows(desk)
                                  if b.area_id == tile.area_id and b.state == BedState.FREE]
                     if area_beds:
                         beds.assign(case_no, rng.choice(area_beds).bed_id)  # asked to move
@@ -541,29 +734,18 @@ def _departure_plans(rng: random.Random, people: dict, now: dt.datetime,
     return plans
 
 
-def _depart(desk: Desk, rng: random.Random, case_no: str, kind: str, person: tuple,
-            now: dt.datetime) -> bool:
-    """Complete one departure through the services, with its details; False if refused."""
-    from rescue_desk.domain.departure import (
-        COUNT_BACK_TYPES,
-        CallOutcome,
-        DepartureType,
-        FollowUpOutcome,
-        province_of,
-    )
-    from rescue_desk.domain.errors import DeskError
-    from rescue_desk.services.custody import CustodyService
-    from rescue_desk.services.departures import DepartureForm, DepartureService
+def departure_details(rng: random.Random, kind: str, moment: dt.datetime, hukou: str,
+                      contacts: list) -> tuple[dict, tuple[str, str, str, int] | None]:
+    """The demo's details of a departure of ``kind`` at ``moment``, as typed in the departure
+    dialog, and for a collection or escort the call that arranged it before: (contact, phone,
+    note, hours before the departure)."""
+    from rescue_desk.domain.departure import DepartureType, province_of
 
-    departures = DepartureService(desk)
-    custody = CustodyService(desk)
-    kind = DepartureType(kind)
-    arrived, age, flags, hukou, contacts, _status = person
-    moment = desk.now()
     province = province_of(hukou)
     city = hukou.removeprefix(province)[:3] if province else ""
     stamp = moment.strftime("%Y-%m-%d %H:%M")
     details: dict[str, object] = {}
+    call = None
     if kind == DepartureType.SELF:
         details = {"reason": rng.choice(("自愿离站，自行回家", "已联系到朋友，自行前往",
                                          "找到工作，自行离站"))}
@@ -578,13 +760,10 @@ def _depart(desk: Desk, rng: random.Random, case_no: str, kind: str, person: tup
     elif kind in (DepartureType.COLLECTED, DepartureType.ESCORTED):
         contact = contacts[0] if contacts else {"name": "王建军", "relation": "兄弟",
                                                 "phone": mobile_number(rng)}
-        _at(desk, moment - dt.timedelta(hours=rng.randint(5, 20)), now)
-        departures.log_call(case_no, contact=f"{contact.get('name', '')}（"
-                                             f"{contact.get('relation', '')}）",
-                            phone=contact.get("phone", ""), outcome=CallOutcome.AGREED,
-                            note="同意来站接领" if kind == DepartureType.COLLECTED
-                            else "同意接收")
-        _at(desk, moment, now)
+        call = (f"{contact.get('name', '')}（{contact.get('relation', '')}）",
+                contact.get("phone", ""),
+                "同意来站接领" if kind == DepartureType.COLLECTED else "同意接收",
+                rng.randint(5, 20))
         if kind == DepartureType.COLLECTED:
             birth = dt.date(rng.randint(1960, 1995), rng.randint(1, 12), rng.randint(1, 28))
             details = {"collector_name": contact.get("name") or "王建军",
@@ -613,6 +792,37 @@ def _depart(desk: Desk, rng: random.Random, case_no: str, kind: str, person: tup
     elif kind == DepartureType.DEATH:
         details = {"died_at": stamp, "certificate_no": f"SW{moment.year}{rng.randint(100, 999)}",
                    "police_notified": True, "family_notified": bool(contacts)}
+    return details, call
+
+
+def _depart(desk: Desk, rng: random.Random, case_no: str, kind: str, person: tuple,
+            now: dt.datetime) -> bool:
+    """Complete one departure through the services, with its details; False if refused."""
+    from rescue_desk.domain.departure import (
+        COUNT_BACK_TYPES,
+        CallOutcome,
+        DepartureType,
+        FollowUpOutcome,
+        province_of,
+    )
+    from rescue_desk.domain.errors import DeskError
+    from rescue_desk.services.custody import CustodyService
+    from rescue_desk.services.departures import DepartureForm, DepartureService
+
+    departures = DepartureService(desk)
+    custody = CustodyService(desk)
+    kind = DepartureType(kind)
+    arrived, age, flags, hukou, contacts, _status = person
+    moment = desk.now()
+    province = province_of(hukou)
+    city = hukou.removeprefix(province)[:3] if province else ""
+    details, call = departure_details(rng, kind, moment, hukou, contacts)
+    if call is not None:
+        contact, phone, note, hours = call
+        _at(desk, moment - dt.timedelta(hours=hours), now)
+        departures.log_call(case_no, contact=contact, phone=phone, outcome=CallOutcome.AGREED,
+                            note=note)
+        _at(desk, moment, now)
     home = kind in (DepartureType.VOUCHER, DepartureType.COLLECTED, DepartureType.ESCORTED,
                     DepartureType.SELF)
     form = DepartureForm(kind, dest_province=province if home else "",
@@ -644,7 +854,7 @@ def _depart(desk: Desk, rng: random.Random, case_no: str, kind: str, person: tup
 
         _at(desk, cleaned, now)
         beds = BedService(desk)
-        for tile in beds.board(waiting=False).beds:
+        for tile in _bed_rows(desk):
             if tile.state == BedState.CLEANING:
                 beds.mark_clean(tile.bed_id)  # bedding changed after the departure
     if kind == DepartureType.HOSPITAL and rng.random() < 0.5:
