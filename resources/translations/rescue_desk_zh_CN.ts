@@ -1424,8 +1424,9 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../rescue_desk/cli.py" line="+26" />
+        <location filename="../../rescue_desk/cli.py" line="+29" />
         <source>see “{prog} --help”</source>
+        <extracomment>``demo``: above this many people the past is written in bulk (``bulk_demo.BULK_FROM``; not imported here, so that the parser stays quick to build).</extracomment>
         <translation>参见“{prog} --help”</translation>
     </message>
     <message>
@@ -1504,12 +1505,7 @@
         <translation>通过程序自身的服务生成逼真的演示站</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Fill the database with a realistic demo station, through the program's own services.</source>
-        <translation>通过程序自身的服务，在数据库中生成一个逼真的演示站。</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+17" />
         <source>how many people to register (default: 200)</source>
         <translation>登记多少名受助人员（默认：200）</translation>
     </message>
@@ -1517,6 +1513,11 @@
         <location line="+7" />
         <source>random seed, for the same demo every time (default: 1)</source>
         <translation>随机种子，每次生成相同的演示数据（默认：1）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>write the past in bulk for more than N people (default: {bulk})</source>
+        <translation>人数超过 N 时，历史记录成批写入（默认：{bulk}）</translation>
     </message>
     <message>
         <location line="+7" />
@@ -1690,12 +1691,27 @@
         <translation>已在 {db} 建立站点“{station}”；管理员：{admin}。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>Demo station “{station}”: {officers} officers added, {people} people registered in {stays} stays.</source>
         <translation>演示站“{station}”：新增 {officers} 名工作人员，登记 {people} 人、{stays} 人次。</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+26" />
+        <source>History: {done}/{total} people…</source>
+        <translation>历史记录：{done}/{total} 人…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Making the search indexes…</source>
+        <translation>正在建立查询索引…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The last days through the services: {count} intakes…</source>
+        <translation>最近几天按正常流程登记：{count} 人次…</translation>
+    </message>
+    <message>
+        <location line="+129" />
         <source>Case {case_no} has no family-search notice to print.</source>
         <extracomment>``print`` forms: the intake forms and the custody forms of a case (key: its case number), and a bag's tag (key: the bag number). ``departure`` prints the form of the case's latest departure; ``register`` the stay-and-departure register of ``--month`` (no key). ``roll`` (在站人员名册) and ``board`` (床位图) print the station now (no key); ``roster`` prints the week of ``--week`` or the month of ``--month`` (no key). ``shift`` prints a shift's log (key: ``20261128-night``), ``notice`` a case's latest family-search notice.</extracomment>
         <translation>救助编号 {case_no} 没有可打印的寻亲公告。</translation>
@@ -1733,12 +1749,17 @@
         <translation>{db}：文件完好，数据库结构为最新，审计记录完整。</translation>
     </message>
     <message>
-        <location line="-173" />
+        <location line="-464" />
+        <source>Fill the database with a realistic demo station, through the program's own services. Above {bulk} people (see --bulk-from) it is a big station of about 1,000 beds: the people of the last fifteen years, whose stays have all ended, are written in bulk (1,000,000 people take minutes, not days), and the last ten days are made through the services as usual, with a tenth of the people (at most 500).</source>
+        <translation>用程序自己的业务流程，在数据库里建一个逼真的演示站。人数超过 {bulk}（见 --bulk-from）时，建成一个约 1000 张床位的大站：过去十五年、救助均已结束的人员成批写入（100 万人只需几分钟，而不是几天），最近十天仍按正常流程登记，人数为总数的十分之一（最多 500 人）。</translation>
+    </message>
+    <message>
+        <location line="+261" />
         <source>print {kind} needs a case or bag number</source>
         <translation>print {kind} 需要救助编号或袋号</translation>
     </message>
     <message>
-        <location line="+189" />
+        <location line="+219" />
         <source>Backup written to {file}.</source>
         <translation>备份已写入 {file}。</translation>
     </message>
@@ -4143,7 +4164,7 @@
         <translation>请在列表中选择人员。</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+40" />
         <source>DNA request sent to the police</source>
         <translation>已向公安机关送检 DNA</translation>
     </message>
@@ -4156,7 +4177,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location line="-835" />
+        <location line="-839" />
         <source>Shift log entry</source>
         <translation>值班记录</translation>
     </message>
@@ -4219,7 +4240,7 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location line="+870" />
+        <location line="+874" />
         <source>Extension of the stay limit</source>
         <translation>延长在站期限</translation>
     </message>
@@ -4950,7 +4971,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="-860" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-864" />
         <source>Handover</source>
         <translation>交接班</translation>
     </message>
@@ -6406,7 +6427,7 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+778" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+782" />
         <source>Family-search notice</source>
         <translation>寻亲公告</translation>
     </message>
@@ -6905,7 +6926,7 @@
         <translation>按登记先后排列，最新登记的在前。双击某人或按回车键即可打开。</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+129" />
         <source>Nobody registered yet</source>
         <translation>还没有登记任何受助人员</translation>
     </message>
@@ -6969,7 +6990,7 @@
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location line="-332" />
+        <location line="-335" />
         <source>Name</source>
         <extracomment>Blocks the model keeps (the rest are read again when scrolled back to). Status colours (never the only cue: the cell says it in words). Icons of the flags (UI.md: minor = a child icon, medical watch = a cross). The filter buttons as one segmented control (set on the buttons alone: a style sheet on the page would also be matched for every cell the table paints). per text, its full-width (CJK) and its other characters, for a quick guess of its width (one flat tuple of numbers: the garbage collector need not track it) Alignment of each column's text (name … flags). A block could not be read (a DeskError, e.g. the database is busy). The translated words of the cells, looked up once. Blocks read since the list was set (tests and the benchmark look at it).</extracomment>
         <translation>姓名</translation>
@@ -8141,7 +8162,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="-846" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-850" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -8586,7 +8607,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+788" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+792" />
         <source>Swap a duty</source>
         <translation>换班</translation>
     </message>
