@@ -23,6 +23,8 @@ from rescue_desk.ui import busy, printing
 from rescue_desk.ui.i18n import tr_desk_error
 from rescue_desk.ui.pages.intake_page import IntakePage
 
+pytestmark = pytest.mark.sqlite_only("another desk holding a SQLite file's write lock")
+
 
 @pytest.fixture
 def clerk(demo_desk, monkeypatch):
