@@ -563,6 +563,8 @@ class _DemoProgress:
             self.shown = step
             text = QCoreApplication.translate(
                 "Cli", "History: {done}/{total} people…").format(done=done, total=total)
+        elif stage == "join":
+            text = QCoreApplication.translate("Cli", "Joining the two halves of the history…")
         elif stage == "indexes":
             text = QCoreApplication.translate("Cli", "Making the search indexes…")
         else:

@@ -106,7 +106,7 @@ from rescue_desk.services.settings import SettingsService
 #: Above this many people the ``demo`` command writes the history in bulk (below it, every
 #: intake goes through the services as before).
 BULK_FROM = 3000
-#: Intakes of the present made through the services, at most (about two minutes).
+#: Intakes of the present made through the services, at most (a minute or two).
 RECENT_INTAKES = 500
 #: Of those, one in eight are people of the history coming back.
 RETURNING_SHARE = 0.125
@@ -120,7 +120,8 @@ STAYS_PER_PERSON = 1.5
 #: Audit records between two writes of every table's rows.
 BATCH = 20_000
 
-#: ``progress(stage, done, total)``: "history" (people written of all), "indexes", "present".
+#: ``progress(stage, done, total)``: "history" (people written of all), "join" (the later
+#: half joined on), "indexes", "present".
 Progress = Callable[[str, int, int], None]
 
 #: How long a stay lasts in the station before each kind of departure, in hours (shortest,
@@ -1896,6 +1897,8 @@ def write_history(desk: Desk, *, people: int, until: dt.datetime, seed: int = 1,
                     worker.join()
                     if "error" in later:
                         raise RuntimeError(later["error"])
+                    if progress is not None:
+                        progress("join", 0, 0)
                     _join(connection, str(part_file), later, history)
                     for table, count in later["written"].items():
                         written[table] += count
@@ -1943,6 +1946,29 @@ def write_history(desk: Desk, *, people: int, until: dt.datetime, seed: int = 1,
                           tuple(history.coming_back(coming_back)))
 
 
+@contextlib.contextmanager
+def _unsynced(desk: Desk) -> Iterator[None]:
+    """SQLite without waiting for the disk after each commit while the demo's services run
+    (a thousand small transactions; a demo lost to a power cut is made again)."""
+    from sqlalchemy import event
+
+    engine = desk.db.engine
+    if not desk.db.is_sqlite:
+        yield
+        return
+
+    def unsynced(dbapi_connection, _record) -> None:
+        dbapi_connection.execute("PRAGMA synchronous=OFF")
+
+    event.listen(engine, "connect", unsynced)
+    engine.dispose()
+    try:
+        yield
+    finally:
+        event.remove(engine, "connect", unsynced)
+        engine.dispose()
+
+
 def recent_intakes(people: int) -> int:
     """Intakes of the last days for a big demo of ``people``: a tenth, at most
     ``RECENT_INTAKES``."""
@@ -1968,9 +1994,10 @@ def fill_big_demo(desk: Desk, *, people: int, seed: int = 1, recent: int = RECEN
     if progress is not None:
         progress("present", 0, recent)
     # the planned new people, and as many returning ones as the history could offer
-    summary = demo.fill_demo(desk, people=recent - back + len(history.coming_back), seed=seed,
-                             recent_days=RECENT_DAYS, busy_days=BUSY_DAYS,
-                             returning=list(history.coming_back))
+    with _unsynced(desk):
+        summary = demo.fill_demo(desk, people=recent - back + len(history.coming_back),
+                                 seed=seed, recent_days=RECENT_DAYS, busy_days=BUSY_DAYS,
+                                 returning=list(history.coming_back))
     return demo.DemoSummary(summary.station, added + summary.officers_added,
                             history.people + summary.people_registered,
                             history.stays + summary.stays_registered)

@@ -1148,6 +1148,7 @@ def _outreach_events(desk: Desk, rng: random.Random,
 def _outreach_event(desk: Desk, rng: random.Random, event: str,
                     staff: dict[str, Officer]) -> None:
     from rescue_desk.domain.errors import DeskError
+    from rescue_desk.domain.models import HotlineCall, PatrolContact
     from rescue_desk.domain.outreach import CallAction, ContactOutcome
     from rescue_desk.services.outreach import (
         CallForm,
@@ -1185,13 +1186,17 @@ def _outreach_event(desk: Desk, rng: random.Random, event: str,
                 saved = desk.clock
                 desk.clock = lambda: arrived
                 try:
-                    rows = {r.id: r for r in outreach.calls(now.date(), now.date())}
-                    row = rows.get(call)
+                    # the call as recorded (read directly: the service's list of the day's
+                    # calls looks up every case number, slow beside a bulk history)
+                    with desk.db.read() as s:
+                        row = s.get(HotlineCall, call)
+                        if row is not None:
+                            row = CallForm(row.called_at, row.place, CallAction(row.action),
+                                           caller=row.caller, caller_phone=row.caller_phone,
+                                           person=row.person, far=row.far, team=row.team,
+                                           arrived_at=arrived, result=row.result)
                     if row is not None:
-                        outreach.update_call(call, CallForm(
-                            row.called_at, row.place, row.action, caller=row.caller,
-                            caller_phone=row.caller_phone, person=row.person, far=row.far,
-                            team=row.team, arrived_at=arrived, result=row.result))
+                        outreach.update_call(call, row)
                     if case_no:
                         desk.officer = staff.get("jiedai1") or desk.officer
                         outreach.link_call(call, case_no)
@@ -1212,12 +1217,14 @@ def _outreach_event(desk: Desk, rng: random.Random, event: str,
                 now, "救助一组：" + "、".join(person_name(rng, "M") for _ in range(2)), 2,
                 "救助专用车", "火车站—人民桥—滨江路—中山公园",
                 tuple(rng.sample(outreach.places(), 3)), contacts=tuple(contacts)))
-            row = next(p for p in outreach.patrols(now.date(), now.date()) if p.id == patrol)
+            with desk.db.read() as s:  # the people met, as recorded
+                met = s.execute(select(PatrolContact.id, PatrolContact.outcome).where(
+                    PatrolContact.patrol_id == patrol).order_by(PatrolContact.id)).all()
             items = {i.name: i.id for i in outreach.stock()}
-            for contact in row.contacts:
-                if contact[3] == ContactOutcome.REFUSED_HELPED.value:
+            for contact_id, outcome in met:
+                if outcome == ContactOutcome.REFUSED_HELPED.value:
                     for name in ("棉大衣", "食品包"):
-                        outreach.hand_out(items[name], 1, contact_id=contact[0])
+                        outreach.hand_out(items[name], 1, contact_id=contact_id)
     except DeskError:
         return
 
