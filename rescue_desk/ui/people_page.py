@@ -509,6 +509,7 @@ class PeoplePage(QWidget):
         self.model = PeopleTableModel(self.service, parent=self)
         self.model.load_failed.connect(lambda error: self.note(tr_desk_error(error)))
         self.table = self._make_table()
+        self.table.installEventFilter(self)
         self.stack = QStackedWidget(objectName="people_stack")
         self.stack.addWidget(self.table)
         #: What the page is for, per filter, while that list is empty (made when first needed).
@@ -555,6 +556,14 @@ class PeoplePage(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) \
                 and hasattr(self, "table"):
             self._fit_to_font(self.table)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        # the page may hear of a new text size before the table has taken it: the table's own
+        # font change is the one that counts
+        if watched is getattr(self, "table", None) \
+                and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_to_font(watched)
+        return super().eventFilter(watched, event)
 
     def _fit_columns(self, view: QTableView) -> None:
         """Column widths from what the cells say at their longest (in the language shown),

@@ -1702,6 +1702,11 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Joining the two halves of the history…</source>
+        <translation>正在合并前后两段历史记录…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Making the search indexes…</source>
         <translation>正在建立查询索引…</translation>
     </message>
@@ -1749,7 +1754,7 @@
         <translation>{db}：文件完好，数据库结构为最新，审计记录完整。</translation>
     </message>
     <message>
-        <location line="-464" />
+        <location line="-466" />
         <source>Fill the database with a realistic demo station, through the program's own services. Above {bulk} people (see --bulk-from) it is a big station of about 1,000 beds: the people of the last fifteen years, whose stays have all ended, are written in bulk (1,000,000 people take minutes, not days), and the last ten days are made through the services as usual, with a tenth of the people (at most 500).</source>
         <translation>用程序自己的业务流程，在数据库里建一个逼真的演示站。人数超过 {bulk}（见 --bulk-from）时，建成一个约 1000 张床位的大站：过去十五年、救助均已结束的人员成批写入（100 万人只需几分钟，而不是几天），最近十天仍按正常流程登记，人数为总数的十分之一（最多 500 人）。</translation>
     </message>
@@ -1759,7 +1764,7 @@
         <translation>print {kind} 需要救助编号或袋号</translation>
     </message>
     <message>
-        <location line="+219" />
+        <location line="+221" />
         <source>Backup written to {file}.</source>
         <translation>备份已写入 {file}。</translation>
     </message>
@@ -6926,7 +6931,7 @@
         <translation>按登记先后排列，最新登记的在前。双击某人或按回车键即可打开。</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+138" />
         <source>Nobody registered yet</source>
         <translation>还没有登记任何受助人员</translation>
     </message>
@@ -6990,7 +6995,7 @@
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location line="-335" />
+        <location line="-344" />
         <source>Name</source>
         <extracomment>Blocks the model keeps (the rest are read again when scrolled back to). Status colours (never the only cue: the cell says it in words). Icons of the flags (UI.md: minor = a child icon, medical watch = a cross). The filter buttons as one segmented control (set on the buttons alone: a style sheet on the page would also be matched for every cell the table paints). per text, its full-width (CJK) and its other characters, for a quick guess of its width (one flat tuple of numbers: the garbage collector need not track it) Alignment of each column's text (name … flags). A block could not be read (a DeskError, e.g. the database is busy). The translated words of the cells, looked up once. Blocks read since the list was set (tests and the benchmark look at it).</extracomment>
         <translation>姓名</translation>
