@@ -601,9 +601,11 @@ class ApprovalDialog(QDialog):
             for login, name in self._leaders():
                 self.leader_combo.addItem(f"{name}（{login}）", login)
             self.fields.add("approval_leader", self.tr("Leader on duty"), self.leader_combo,
-                            required=True)
+                            required=True,
+                            tooltip=self.tr("An active officer with the leader on duty role."))
             self.fields.add("approval_password", self.tr("Leader's password"),
-                            self.password_edit, required=True)
+                            self.password_edit, required=True,
+                            tooltip=self.tr("The leader's own login password."))
         layout.addLayout(form)
         self.approval: Approval | None = None
         self.call = None
@@ -653,7 +655,9 @@ class HoldDialog(QDialog):
         self.hours_spin.setValue(default_hours)
         self.hours_spin.setSuffix(self.tr(" h"))
         self.fields.add("held_for", self.tr("Held for"), self.for_edit, required=True)
-        self.fields.add("hours", self.tr("For"), self.hours_spin)
+        self.fields.add("hours", self.tr("For"), self.hours_spin,
+                        tooltip=self.tr("1 to 48 hours; the station's default is {hours} h "
+                                        "(local rule).").format(hours=default_hours))
         layout.addLayout(form)
         self.call = None
         box, self.ok_button = dialog_buttons(self, self.tr("Hold"), self.tr("Cancel"),
@@ -800,6 +804,9 @@ class BedsPage(QWidget):
         hint.setWordWrap(True)
         wait_layout.addWidget(hint)
         self.waiting_list = WaitingList()
+        self.waiting_list.setToolTip(self.tr(
+            "Men and women apart, except in a family area; minors and adults apart; otherwise "
+            "the leader on duty approves."))
         wait_layout.addWidget(self.waiting_list)
         self.give_button = primary_button(self.tr("Give the suggested bed"), "mdi6.bed")
         self.give_button.setObjectName("give_button")

@@ -224,7 +224,8 @@ class ItemDialog(QDialog):
         add = self.fields.add
         add("kind", self.tr("Kind"), self.kind_combo, required=True)
         add("description", self.tr("Item"), self.description_edit, required=True)
-        add("quantity", self.tr("Quantity"), self.quantity_spin)
+        add("quantity", self.tr("Quantity"), self.quantity_spin,
+            tooltip=self.tr("A whole number, 1 to 9999."))
         add(
             "disposition",
             self.tr("What is done"),
@@ -237,7 +238,8 @@ class ItemDialog(QDialog):
             "cash",
             self.tr("Amount (yuan)"),
             self.cash_edit,
-            tooltip=self.tr("Cash is counted by two officers."),
+            tooltip=self.tr("In yuan, at most two decimals (e.g. 123.50); counted by two "
+                            "officers."),
         )
         self.capitals_label = QLabel(objectName="capitals_label")
         form.addRow("", self.capitals_label)
@@ -245,14 +247,17 @@ class ItemDialog(QDialog):
             "second_officer",
             self.tr("Counted with"),
             self.second_combo,
-            tooltip=self.tr("The second officer who counted the cash."),
+            tooltip=self.tr("Required for cash held: another officer than you."),
         )
         add("condition", self.tr("Condition"), self.condition_edit)
         add("serial", self.tr("Serial / IMEI"), self.serial_edit)
         add("seal_no", self.tr("Seal number"), self.seal_edit)
-        add("police_unit", self.tr("Police unit"), self.police_unit_edit)
-        add("police_officer", self.tr("Police officer"), self.police_officer_edit)
-        add("police_receipt_no", self.tr("Receipt number"), self.police_receipt_edit)
+        police_rule = self.tr("Required when the item is handed to the police.")
+        add("police_unit", self.tr("Police unit"), self.police_unit_edit, tooltip=police_rule)
+        add("police_officer", self.tr("Police officer"), self.police_officer_edit,
+            tooltip=police_rule)
+        add("police_receipt_no", self.tr("Receipt number"), self.police_receipt_edit,
+            tooltip=police_rule)
         add(
             "witness",
             self.tr("Witness"),
@@ -384,7 +389,8 @@ class CheckPanel(QWidget):
             ),
         )
         self.fields.add("baggage", self.tr("Baggage"), self.baggage_check)
-        self.fields.add("temperature", self.tr("Temperature (°C)"), self.temperature_edit)
+        self.fields.add("temperature", self.tr("Temperature (°C)"), self.temperature_edit,
+                        tooltip=self.tr("30.0 to 45.0 °C, or left empty."))
         self.fields.add("notes", self.tr("Notes"), self.notes_edit)
         self.fields.add("refused", self.tr("Refusal"), self.refused_check)
         layout.addWidget(box)
@@ -840,6 +846,8 @@ class CustodyPage(QWidget):
         dispose_bar = QHBoxLayout()
         self.due_second_combo = QComboBox(objectName="due_second_combo")
         self.due_second_combo.setMinimumWidth(140)
+        self.due_second_combo.setToolTip(self.tr("Required: another officer than you; two "
+                                                 "officers dispose of unclaimed items."))
         self.due_note_edit = QLineEdit(objectName="due_note_edit")
         self.due_note_edit.setPlaceholderText(self.tr("How it was disposed of"))
         self.dispose_button = primary_button(self.tr("Dispose"), "mdi6.delete-sweep")
@@ -1032,6 +1040,9 @@ class CustodyPage(QWidget):
                 "the record."
             ).format(days=keep)
         )
+        self.due_table.setToolTip(self.tr(
+            "Local rule: items may be disposed of {days} days after their stay ended."
+        ).format(days=keep))
         self.due_items = self.custody.due_for_disposal() if self.may_custody else []
         if not self.due_items:
             self.due_hint.setText(

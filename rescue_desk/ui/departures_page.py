@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from rescue_desk.domain.departure import (
     CALL_OUTCOME_LABELS,
+    CASH_CAP_FEN,
     FOLLOW_UP_LABELS,
     LEAVING_TYPES,
     PROVINCES,
@@ -173,7 +174,10 @@ class DepartureDialog(QDialog):
         self.kind_combo = QComboBox(objectName="kind_combo")
         for kind in DepartureType:
             self.kind_combo.addItem(type_text(kind), kind.value)
-        self.fields.add("kind", self.tr("Way of leaving"), self.kind_combo, required=True)
+        self.fields.add("kind", self.tr("Way of leaving"), self.kind_combo, required=True,
+                        tooltip=self.tr("On own request only from 16 and without signs of "
+                                        "mental disorder; an exception needs the leader on "
+                                        "duty's approval."))
         self.rule_label = QLabel(objectName="rule_text")
         self.rule_label.setWordWrap(True)
         top.addRow("", self.rule_label)
@@ -181,10 +185,13 @@ class DepartureDialog(QDialog):
         self.planned_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.planned_edit.setCalendarPopup(True)
         self.planned_edit.setDateTime(QDateTime(desk.now()))
-        self.fields.add("planned_at", self.tr("Planned for"), self.planned_edit)
+        self.fields.add("planned_at", self.tr("Planned for"), self.planned_edit,
+                        tooltip=self.tr("At most 90 days ahead."))
         self.alone_check = QCheckBox(self.tr("Cannot travel alone (e.g. intellectual "
                                              "disability, frail)"), objectName="alone_check")
-        self.fields.add("cannot_travel_alone", "", self.alone_check)
+        self.fields.add("cannot_travel_alone", "", self.alone_check,
+                        tooltip=self.tr("Then collected or escorted; another way needs the "
+                                        "leader on duty's approval."))
         layout.addLayout(top)
         # -- destination
         self.dest_box = QGroupBox(self.tr("Destination"), objectName="destination_box")
@@ -237,14 +244,16 @@ class DepartureDialog(QDialog):
                     elif key in ("fare", "cash"):
                         widget.setPlaceholderText("¥")
                 fields.add(key, field_text(key) if key in LABELS else key, widget,
-                           required=key in REQUIRED_TO_COMPLETE[kind])
+                           required=key in REQUIRED_TO_COMPLETE[kind],
+                           tooltip=self._field_rule(key, key in REQUIRED_TO_COMPLETE[kind]))
                 widgets[key] = widget
             self.type_fields[kind] = fields
             self.widgets[kind] = widgets
             self.type_stack.addWidget(page)
         if DepartureType.VOUCHER in self.widgets:
             self.widgets[DepartureType.VOUCHER]["cash"].setToolTip(self.tr(
-                "Only as an exception, at most ¥20.00, against a signed receipt"))
+                "Only as an exception, at most {cap}, with a reason.").format(
+                    cap=figures(CASH_CAP_FEN)))
         layout.addWidget(self.type_box)
         note_form = right_aligned_form()
         self.note_fields = FieldMessages(note_form)
@@ -288,6 +297,17 @@ class DepartureDialog(QDialog):
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(default.value))
         self.on_kind()
         self.resize(700, 760)
+
+    def _field_rule(self, key: str, required: bool) -> str:
+        """The one-line rule of a departure type's own field ("" when it has none)."""
+        if key in TIME_FIELDS:
+            return self.tr("Required to complete; e.g. 2026-11-28 21:05, not in the future.") \
+                if required else self.tr("e.g. 2026-11-28 21:05, not in the future.")
+        if key == "fare":
+            return self.tr("In yuan, at most two decimals; not negative.")
+        if key == "cash_reason":
+            return self.tr("Required when cash is given.")
+        return self.tr("Required to complete the departure.") if required else ""
 
     # -- form ---------------------------------------------------------------------------------
     def kind(self) -> DepartureType:

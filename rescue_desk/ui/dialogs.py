@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from rescue_desk.domain.errors import DeskError, PasswordsDiffer
+from rescue_desk.domain.passwords import LOCK_DURATION, MAX_FAILED_LOGINS
 from rescue_desk.domain.roles import Role
 from rescue_desk.services.accounts import AccountService, NewUser
 from rescue_desk.services.desk import Desk, Officer
@@ -82,7 +83,8 @@ class SetupDialog(QDialog):
         self.admin_fields.add("password", self.tr("Password"), self.password_edit,
                               required=True, tooltip=self.tr("At least 6 characters."))
         self.admin_fields.add("password_again", self.tr("Password again"),
-                              self.password_again_edit, required=True)
+                              self.password_again_edit, required=True,
+                              tooltip=self.tr("The same as the password."))
         layout.addWidget(admin_box)
 
         buttons, self.save_button = dialog_buttons(
@@ -139,7 +141,11 @@ class LoginDialog(QDialog):
         self.password_edit = QLineEdit(objectName="password_edit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.fields.add("login", self.tr("Login name"), self.login_edit)
-        self.fields.add("password", self.tr("Password"), self.password_edit)
+        self.fields.add("password", self.tr("Password"), self.password_edit,
+                        tooltip=self.tr("{n} wrong passwords in a row lock the account for "
+                                        "{minutes} minutes.").format(
+                            n=MAX_FAILED_LOGINS,
+                            minutes=int(LOCK_DURATION.total_seconds() // 60)))
         layout.addLayout(form)
         if locked_by is not None:
             self.login_edit.setText(locked_by.login)

@@ -49,6 +49,7 @@ from rescue_desk.domain.roles import Permission
 from rescue_desk.services.beds import BedService
 from rescue_desk.services.departures import DepartureService
 from rescue_desk.services.duty import TOTAL, DutyService
+from rescue_desk.services.settings import SettingsService
 from rescue_desk.ui import printing
 from rescue_desk.ui.beds_page import ApprovalDialog
 from rescue_desk.ui.i18n import tr_desk_error
@@ -112,7 +113,9 @@ class EntryDialog(QDialog):
         self.fields.add("area", self.tr("Area"), self.area_combo)
         self.fields.add("all_well", "", self.all_well)
         self.fields.add("incident", self.tr("Incident"), self.incident_combo)
-        self.fields.add("text", self.tr("What happened"), self.text_edit)
+        self.fields.add("text", self.tr("What happened"), self.text_edit,
+                        tooltip=self.tr("Required, unless a patrol round is all well; an entry "
+                                        "is never edited, only corrected later."))
         self.fields.add("people", self.tr("People involved"), self.people_edit)
         self.fields.add("action", self.tr("Action taken"), self.action_edit)
         self.fields.add("police", "", self.police_check)
@@ -168,7 +171,9 @@ class HandoverDialog(QDialog):
         self.keys_edit.setPlaceholderText(self.tr("e.g. 3 keys, 2 seals, cash box ¥500 counted"))
         self.notes_edit = QPlainTextEdit(objectName="handover_notes_edit")
         self.notes_edit.setFixedHeight(70)
-        self.fields.add("keys", self.tr("Keys, seals, cash box"), self.keys_edit, required=True)
+        self.fields.add("keys", self.tr("Keys, seals, cash box"), self.keys_edit, required=True,
+                        tooltip=self.tr("Required. The shift locks once the incoming officer "
+                                        "acknowledges."))
         self.fields.add("notes", self.tr("Notes"), self.notes_edit)
         layout.addLayout(form)
         self.call = None
@@ -218,7 +223,7 @@ class SlotDialog(QDialog):
     """Who works a post in a shift: tick the officers."""
 
     def __init__(self, title: str, officers: list[tuple[str, str]], chosen: set[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, rest_hours: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("slot_dialog")
         self.setWindowTitle(title)
@@ -231,6 +236,10 @@ class SlotDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if login in chosen
                                else Qt.CheckState.Unchecked)
             self.list.addItem(item)
+        if rest_hours is not None:
+            self.list.setToolTip(self.tr(
+                "Flagged: two posts in one shift, or under {hours} h rest between two shifts "
+                "(local rule).").format(hours=rest_hours))
         layout.addWidget(self.list)
         self.message = QLabel(objectName="field_error")
         layout.addWidget(self.message)
@@ -330,6 +339,8 @@ class DutyPage(QWidget):
             self.quick_kind.addItem(entry_text(k), k.value)
         self.quick_edit = QLineEdit(objectName="quick_edit")
         self.quick_edit.setPlaceholderText(self.tr("Quick entry, Enter to write it in the log"))
+        self.quick_edit.setToolTip(self.tr("An entry is never edited, only corrected by a later "
+                                           "one."))
         self.quick_message = QLabel(objectName="field_error")
         quick.addWidget(self.quick_kind)
         quick.addWidget(self.quick_edit, 1)
@@ -703,6 +714,9 @@ class DutyPage(QWidget):
             self.tr("Take over the shift"),
             self.tr("The incoming officer acknowledges the handover with their own login. "
                     "The shift is then locked."), others, self)
+        dialog.login_combo.setToolTip(self.tr("Another officer than the one who signed the "
+                                              "handover."))
+        dialog.password_edit.setToolTip(self.tr("The incoming officer's own login password."))
         dialog.call = lambda login, password: self.duty.acknowledge(key, login, password)
         if self.run_dialog(dialog):
             self.reload()
@@ -784,7 +798,8 @@ class DutyPage(QWidget):
         chosen = {login for login, _n, _p in self.roster_view.slots.get(
             (day, pattern_code, post), [])}
         title = f"{day.isoformat()} {self.roster_table.item(row, 0).text()}"
-        dialog = SlotDialog(title, self.officers(), chosen, self)
+        dialog = SlotDialog(title, self.officers(), chosen, self,
+                            rest_hours=self.duty.min_rest_hours())
         dialog.call = lambda logins: self.duty.set_slot(day, pattern_code, post, logins)
         if self.run_dialog(dialog):
             self.load_roster()
@@ -931,7 +946,8 @@ class DutyPage(QWidget):
         case = self.chosen_case()
         if not case:
             return
-        dialog = ExtensionDialog(self)
+        dialog = ExtensionDialog(
+            self, limit_days=int(SettingsService(self.desk).get("stay_limit_days")))
         dialog.call = lambda days, reason, by: self.duty.extend(case, days, reason, by)
         if self.run_dialog(dialog):
             self.reload()
@@ -975,9 +991,10 @@ class NoticeDialog(QDialog):
             for login, name in officers:
                 self.second_combo.addItem(f"{name}（{login}）", login)
             self.fields.add("second", self.tr("Second officer"), self.second_combo,
-                            required=True)
+                            required=True, tooltip=self.tr("Another officer than you."))
             self.fields.add("second_password", self.tr("Their password"),
-                            self.second_password, required=True)
+                            self.second_password, required=True,
+                            tooltip=self.tr("The second officer's own login password."))
         layout.addLayout(form)
         self.call = None
         box, self.ok_button = dialog_buttons(self, self.tr("Issue and print"),
@@ -991,7 +1008,7 @@ class NoticeDialog(QDialog):
 
 
 class ExtensionDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, limit_days: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("extension_dialog")
         self.setWindowTitle(self.tr("Extension of the stay limit"))
@@ -1005,7 +1022,10 @@ class ExtensionDialog(QDialog):
         self.reason_edit = QLineEdit(objectName="extension_reason_edit")
         self.by_edit = QLineEdit(objectName="extension_by_edit")
         self.by_edit.setPlaceholderText(self.tr("e.g. the city civil-affairs bureau"))
-        self.fields.add("days", self.tr("Days"), self.days_spin, required=True)
+        self.fields.add("days", self.tr("Days"), self.days_spin, required=True,
+                        tooltip=self.tr("1 to 90 days.") if limit_days is None else self.tr(
+                            "1 to 90 days; the normal stay limit is {days} days (local "
+                            "rule).").format(days=limit_days))
         self.fields.add("reason", self.tr("Reason"), self.reason_edit, required=True)
         self.fields.add("approved_by", self.tr("Approved by"), self.by_edit, required=True)
         layout.addLayout(form)

@@ -82,6 +82,11 @@ class MergeDialog(QDialog):
         self.keep_picker.setObjectName("keep_picker")
         self.merge_picker = PersonPicker(self.tr("Record to merge into it"), search)
         self.merge_picker.setObjectName("merge_picker")
+        rule = self.tr("Two different records; at most one of them may be in the station "
+                       "now.")
+        for name, picker in (("keep", self.keep_picker), ("merge", self.merge_picker)):
+            picker.results_list.setObjectName(f"{name}_results_list")
+            picker.results_list.setToolTip(rule)
         row.addWidget(self.keep_picker)
         row.addWidget(self.merge_picker)
         layout.addLayout(row)

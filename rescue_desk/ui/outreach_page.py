@@ -37,6 +37,7 @@ from rescue_desk.domain.outreach import (
 )
 from rescue_desk.domain.roles import Permission
 from rescue_desk.services.outreach import CallForm, ContactForm, OutreachService, PatrolForm
+from rescue_desk.services.settings import SettingsService
 from rescue_desk.ui.i18n import tr_desk_error
 from rescue_desk.ui.models import fmt_time
 from rescue_desk.ui.theme import STATE_COLOURS
@@ -77,7 +78,8 @@ def _time_edit(name: str, value: dt.datetime) -> QDateTimeEdit:
 class CallDialog(QDialog):
     """A hotline call; opened again later for the team's arrival and the result."""
 
-    def __init__(self, now: dt.datetime, row=None, parent: QWidget | None = None) -> None:
+    def __init__(self, now: dt.datetime, row=None, parent: QWidget | None = None, *,
+                 targets: tuple[int, int] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hotline_dialog")
         self.setWindowTitle(self.tr("Hotline call"))
@@ -102,7 +104,8 @@ class CallDialog(QDialog):
         self.arrived_edit = _time_edit("arrived_at_edit", (row.arrived_at if row and
                                                            row.arrived_at else now))
         self.result_edit = QLineEdit(objectName="result_edit")
-        self.fields.add("called_at", self.tr("Call came in"), self.called_edit, required=True)
+        self.fields.add("called_at", self.tr("Call came in"), self.called_edit, required=True,
+                        tooltip=self.tr("Required; not in the future."))
         self.fields.add("caller", self.tr("Caller"), self.caller_edit)
         self.fields.add("caller_phone", self.tr("Caller's phone"), self.phone_edit)
         self.fields.add("place", self.tr("Place"), self.place_edit, required=True)
@@ -111,7 +114,16 @@ class CallDialog(QDialog):
         self.fields.add("action", self.tr("Action"), self.action_combo, required=True)
         self.fields.add("team", self.tr("Team"), self.team_edit)
         self.fields.add("arrived", "", self.arrived_check)
-        self.fields.add("arrived_at", self.tr("Arrived at"), self.arrived_edit)
+        self.fields.add("arrived_at", self.tr("Arrived at"), self.arrived_edit,
+                        tooltip=self.tr("Not before the call came in, not in the future."))
+        if targets is not None:
+            target, far_target = targets
+            self.arrived_edit.setToolTip(self.tr(
+                "Not before the call, not in the future; later than {target} min after the "
+                "call is flagged (local rule).").format(target=target))
+            self.far_check.setToolTip(self.tr(
+                "The arrival target is then {far} min instead of {target} min (local "
+                "rule).").format(far=far_target, target=target))
         self.fields.add("result", self.tr("Result"), self.result_edit)
         layout.addLayout(form)
         if row is not None:
@@ -171,7 +183,8 @@ class PatrolDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.places_list.addItem(item)
         self.note_edit = QLineEdit(objectName="patrol_note_edit")
-        self.fields.add("started_at", self.tr("Set out"), self.started_edit, required=True)
+        self.fields.add("started_at", self.tr("Set out"), self.started_edit, required=True,
+                        tooltip=self.tr("Required; not in the future."))
         self.fields.add("team", self.tr("Team"), self.team_edit, required=True)
         self.fields.add("staff_count", self.tr("Staff"), self.staff_spin)
         self.fields.add("vehicle", self.tr("Vehicle"), self.vehicle_edit)
@@ -263,12 +276,16 @@ class StockDialog(QDialog):
         self.point_edit = QLineEdit(objectName="supply_point_edit")
         self.source_edit = QLineEdit(objectName="supply_source_edit")
         self.fields.add("item", self.tr("Supplies"), self.item_combo, required=True)
-        self.fields.add("count", self.tr("Number"), self.count_spin, required=True)
+        self.fields.add("count", self.tr("Number"), self.count_spin, required=True,
+                        tooltip=self.tr("1 to 99999, and not more than the stock.") if handout
+                        else self.tr("A whole number, 1 to 99999."))
         if handout:
             self.case_edit.setPlaceholderText(self.tr("Case no. of a person in the station"))
             self.point_edit.setPlaceholderText(self.tr("or a relief point outside"))
-            self.fields.add("case_no", self.tr("To"), self.case_edit)
-            self.fields.add("relief_point", self.tr("Relief point"), self.point_edit)
+            who = self.tr("A handout goes to a case no. or a relief point: one is required.")
+            self.fields.add("case_no", self.tr("To"), self.case_edit, tooltip=who)
+            self.fields.add("relief_point", self.tr("Relief point"), self.point_edit,
+                            tooltip=who)
         else:
             self.fields.add("source", self.tr("Received from"), self.source_edit)
         layout.addLayout(form)
@@ -429,8 +446,14 @@ class OutreachPage(QWidget):
             QMessageBox.warning(self, self.title, tr_desk_error(error))
         self.reload()
 
+    def call_targets(self) -> tuple[int, int]:
+        """The hotline arrival targets (local rules): near and far, in minutes."""
+        settings = SettingsService(self.desk)
+        return (int(settings.get("hotline_target_minutes")),
+                int(settings.get("hotline_far_minutes")))
+
     def on_new_call(self) -> None:
-        dialog = CallDialog(self.desk.now(), parent=self)
+        dialog = CallDialog(self.desk.now(), parent=self, targets=self.call_targets())
         dialog.call = self.service.record_call
         if self.run_dialog(dialog):
             self.reload()
@@ -440,7 +463,8 @@ class OutreachPage(QWidget):
         if not rows:
             return
         call_id = self.calls_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
-        dialog = CallDialog(self.desk.now(), self.call_rows[call_id], parent=self)
+        dialog = CallDialog(self.desk.now(), self.call_rows[call_id], parent=self,
+                            targets=self.call_targets())
         dialog.call = lambda form: self.service.update_call(call_id, form)
         if self.run_dialog(dialog):
             self.reload()

@@ -138,7 +138,7 @@
 <context>
     <name>AccountTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+647" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+663" />
         <source>My account</source>
         <translation>我的账号</translation>
     </message>
@@ -251,11 +251,21 @@
     </message>
     <message>
         <location line="+2" />
+        <source>An active officer with the leader on duty role.</source>
+        <translation>须为账号可用、具有带班领导角色的工作人员。</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Leader's password</source>
         <translation>带班领导密码</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <source>The leader's own login password.</source>
+        <translation>带班领导本人的登录密码。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
@@ -314,12 +324,12 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+25" />
+        <location line="+26" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-25" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -335,14 +345,34 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+11" />
+        <location line="+19" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-18" />
+        <source>Required; no two areas with the same name.</source>
+        <translation>必填；区域名称不能重复。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Men, women, boys and girls fix sex and age group; only a family area takes both sexes.</source>
+        <translation>男宿区、女宿区、男童区、女童区已定性别和年龄段；只有家庭区可男女同住。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>For</source>
         <translation>住宿人员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needed unless the kind fixes it; a family area takes both.</source>
+        <translation>类型未定性别时必选；家庭区男女均可。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Minors and adults are placed apart; boys' and girls' areas are always for minors.</source>
+        <translation>未成年人与成年人分开安置；男童区、女童区只收未成年人。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -350,34 +380,49 @@
         <translation>核定床位数</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>0 to 2000.</source>
+        <translation>0 至 2000。</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
+        <source>Required; no two rooms of an area with the same name.</source>
+        <translation>必填；同一区域内房间名称不能重复。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Lower bunks</source>
         <translation>下铺</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+15" />
+        <location line="+17" />
         <source>Accessible</source>
         <translation>无障碍</translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+15" />
+        <location line="-16" />
+        <location line="+17" />
         <source>Near the duty room</source>
         <translation>靠近值班室</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-16" />
         <source>Beds to add</source>
         <translation>添加床位数</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>1 to 200 at a time, numbered on from the room's last bed.</source>
+        <translation>每次 1 至 200 张，床号接着本房间最后一张编。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Add beds</source>
         <translation>添加床位</translation>
     </message>
@@ -397,7 +442,12 @@
         <translation>床位号</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
+        <source>Required; no two beds of a room with the same number.</source>
+        <translation>必填；同一房间内床号不能重复。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Why it cannot be used</source>
         <translation>不能使用的原因</translation>
     </message>
@@ -405,6 +455,11 @@
         <location line="+1" />
         <source>Out of service</source>
         <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Required to take the bed out of service.</source>
+        <translation>停用床位时必填。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -886,7 +941,7 @@
 <context>
     <name>BedsPage</name>
     <message>
-        <location filename="../../rescue_desk/ui/beds_page.py" line="-361" />
+        <location filename="../../rescue_desk/ui/beds_page.py" line="-363" />
         <source>lower bunk</source>
         <extracomment>Drag payload: a case number.</extracomment>
         <translation>下铺</translation>
@@ -927,7 +982,7 @@
         <translation>新入站</translation>
     </message>
     <message>
-        <location line="+233" />
+        <location line="+237" />
         <location filename="../../rescue_desk/ui/main_window.py" line="+170" />
         <source>Beds</source>
         <translation>床位</translation>
@@ -1054,6 +1109,11 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Men and women apart, except in a family area; minors and adults apart; otherwise the leader on duty approves.</source>
+        <translation>男女分区安置（家庭区除外），未成年人与成年人分开；例外须带班领导批准。</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Give the suggested bed</source>
         <translation>安排建议床位</translation>
     </message>
@@ -1176,7 +1236,7 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/departures_page.py" line="+479" />
+        <location filename="../../rescue_desk/ui/departures_page.py" line="+499" />
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
@@ -1192,7 +1252,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../rescue_desk/ui/outreach_page.py" line="+115" />
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="+127" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -1214,7 +1274,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/ui/outreach_page.py" line="-47" />
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="-57" />
         <source>Hotline call</source>
         <translation>热线来电</translation>
     </message>
@@ -1237,6 +1297,11 @@
         <location line="+5" />
         <source>Call came in</source>
         <translation>来电时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Required; not in the future.</source>
+        <translation>必填；不能晚于现在。</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1273,11 +1338,26 @@
         <source>Arrived at</source>
         <translation>到站时间</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Not before the call came in, not in the future.</source>
+        <translation>不能早于来电时间，也不能晚于现在。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not before the call, not in the future; later than {target} min after the call is flagged (local rule).</source>
+        <translation>不能早于来电、不能晚于现在；来电后超过 {target} 分钟到达即标为超时（本站规则）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The arrival target is then {far} min instead of {target} min (local rule).</source>
+        <translation>到达时限由 {target} 分钟改为 {far} 分钟（本站规则）。</translation>
+    </message>
 </context>
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="+419" />
+        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="+420" />
         <source>alias {alias}</source>
         <extracomment>Candidate case number of the stay they are in now</extracomment>
         <translation>别名 {alias}</translation>
@@ -1336,7 +1416,7 @@
 <context>
     <name>CheckPanel</name>
     <message>
-        <location filename="../../rescue_desk/ui/custody_page.py" line="+363" />
+        <location filename="../../rescue_desk/ui/custody_page.py" line="+368" />
         <source>Security check</source>
         <translation>安全检查</translation>
     </message>
@@ -1369,6 +1449,11 @@
         <location line="+1" />
         <source>Temperature (°C)</source>
         <translation>体温（°C）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>30.0 to 45.0 °C, or left empty.</source>
+        <translation>30.0 至 45.0 °C，也可不填。</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1787,7 +1872,7 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+204" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+209" />
         <source>Officer</source>
         <translation>工作人员</translation>
     </message>
@@ -1996,8 +2081,8 @@
         <translation>保管袋号，或扫描袋签</translation>
     </message>
     <message>
-        <location line="-656" />
-        <location line="+657" />
+        <location line="-662" />
+        <location line="+663" />
         <source>Place</source>
         <translation>位置</translation>
     </message>
@@ -2008,31 +2093,31 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+16" />
+        <location line="+18" />
         <source>Dispose</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-17" />
         <source>Bag</source>
         <translation>袋号</translation>
     </message>
     <message>
-        <location line="-719" />
+        <location line="-725" />
         <location line="+44" />
-        <location line="+676" />
+        <location line="+682" />
         <source>Case no.</source>
         <translation>救助编号</translation>
     </message>
     <message>
-        <location line="-721" />
+        <location line="-727" />
         <location line="+46" />
-        <location line="+676" />
+        <location line="+682" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-720" />
+        <location line="-726" />
         <source>Arrived</source>
         <translation>到站时间</translation>
     </message>
@@ -2073,7 +2158,7 @@
         <translation>在站状态</translation>
     </message>
     <message>
-        <location line="+674" />
+        <location line="+680" />
         <source>Item</source>
         <translation>物品</translation>
     </message>
@@ -2083,7 +2168,12 @@
         <translation>保管期满</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
+        <source>Required: another officer than you; two officers dispose of unclaimed items.</source>
+        <translation>必选：您以外的另一名工作人员；无人认领物品由两人处置。</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>How it was disposed of</source>
         <translation>处置方式说明</translation>
     </message>
@@ -2113,7 +2203,12 @@
         <translation>离站 {days} 天后仍无人认领的物品（本站规则）。由两名工作人员处置并打印处置记录。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
+        <source>Local rule: items may be disposed of {days} days after their stay ended.</source>
+        <translation>本站规则：救助结束满 {days} 天后方可处置。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Nothing is due for disposal now.</source>
         <translation>目前没有到期待处置的物品。</translation>
     </message>
@@ -2305,7 +2400,7 @@
 <context>
     <name>DepartureDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/departures_page.py" line="-362" />
+        <location filename="../../rescue_desk/ui/departures_page.py" line="-381" />
         <source>Departure</source>
         <translation>离站</translation>
     </message>
@@ -2335,9 +2430,19 @@
         <translation>离站方式</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1" />
+        <source>On own request only from 16 and without signs of mental disorder; an exception needs the leader on duty's approval.</source>
+        <translation>自行离站须年满16周岁且无精神障碍迹象；例外情形须带班领导批准。</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Planned for</source>
         <translation>计划离站时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>At most 90 days ahead.</source>
+        <translation>最多提前 90 天。</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2345,7 +2450,12 @@
         <translation>不能独自出行（如智力残疾、体弱）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
+        <source>Then collected or escorted; another way needs the leader on duty's approval.</source>
+        <translation>须接领或护送；其他方式须带班领导批准。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Destination</source>
         <translation>去向</translation>
     </message>
@@ -2355,12 +2465,12 @@
         <translation>户籍地：{place}</translation>
     </message>
     <message>
-        <location line="+41" />
-        <source>Only as an exception, at most ¥20.00, against a signed receipt</source>
-        <translation>仅限特殊情况，最多 ¥20.00，须本人签收</translation>
+        <location line="+42" />
+        <source>Only as an exception, at most {cap}, with a reason.</source>
+        <translation>仅限例外情况，最多 {cap}，须写明原因。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Save as in preparation</source>
         <translation>保存为准备中</translation>
     </message>
@@ -2375,7 +2485,32 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+29" />
+        <source>Required to complete; e.g. 2026-11-28 21:05, not in the future.</source>
+        <translation>办结时必填；如 2026-11-28 21:05，不能晚于现在。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. 2026-11-28 21:05, not in the future.</source>
+        <translation>如 2026-11-28 21:05，不能晚于现在。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In yuan, at most two decimals; not negative.</source>
+        <translation>以元为单位，最多两位小数，不能为负。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Required when cash is given.</source>
+        <translation>发放现金时必填。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Required to complete the departure.</source>
+        <translation>办结离站时必填。</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>A person who cannot travel alone must be collected or escorted; another way needs the leader on duty's approval.</source>
         <translation>不能独自出行的人员须由亲属接领或护送返乡；其他方式须经带班领导批准。</translation>
     </message>
@@ -2393,7 +2528,7 @@
 <context>
     <name>DeparturesPage</name>
     <message>
-        <location line="-322" />
+        <location line="-341" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2443,7 +2578,7 @@
         <translation>带班领导已批准</translation>
     </message>
     <message>
-        <location line="+401" />
+        <location line="+420" />
         <location filename="../../rescue_desk/ui/main_window.py" line="+2" />
         <source>Departures</source>
         <translation>离站</translation>
@@ -3409,7 +3544,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../rescue_desk/ui/custody_page.py" line="-581" />
+        <location filename="../../rescue_desk/ui/custody_page.py" line="-586" />
         <source>Receipt</source>
         <translation>物品收据</translation>
     </message>
@@ -3749,7 +3884,7 @@
 <context>
     <name>DutyPage</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+59" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+63" />
         <location filename="../../rescue_desk/ui/main_window.py" line="+1" />
         <source>Duty</source>
         <translation>值班</translation>
@@ -3761,12 +3896,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+83" />
+        <location line="+85" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="-85" />
         <source>People</source>
         <translation>受助人员</translation>
     </message>
@@ -3781,18 +3916,18 @@
         <translation>到期和逾期事项</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+146" />
         <source>Case no.</source>
         <translation>救助编号</translation>
     </message>
     <message>
-        <location line="-143" />
-        <location line="+143" />
+        <location line="-145" />
+        <location line="+145" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-145" />
         <source>Deadline</source>
         <translation>事项</translation>
     </message>
@@ -3808,29 +3943,34 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+57" />
+        <location line="+59" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-57" />
-        <location line="+57" />
+        <location line="-59" />
+        <location line="+59" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-57" />
-        <location line="+58" />
+        <location line="-59" />
+        <location line="+60" />
         <source>Entry</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-52" />
         <source>Quick entry, Enter to write it in the log</source>
         <translation>快速记录，按回车写入值班记录</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+1" />
+        <source>An entry is never edited, only corrected by a later one.</source>
+        <translation>记录写入后不能修改，只能以新记录更正。</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Night board</source>
         <translation>夜间看板</translation>
     </message>
@@ -3988,13 +4128,13 @@
         <location line="+12" />
         <location line="+4" />
         <location line="+7" />
-        <location line="+322" />
+        <location line="+326" />
         <location line="+7" />
         <source>OVERDUE</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location line="-331" />
+        <location line="-335" />
         <source>{name} {case}: call due {date}</source>
         <translation>{name} {case}：应于 {date} 回访</translation>
     </message>
@@ -4109,7 +4249,17 @@
         <translation>接班人用本人账号确认交接，本班随即锁定。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+2" />
+        <source>Another officer than the one who signed the handover.</source>
+        <translation>须为交班人以外的工作人员。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The incoming officer's own login password.</source>
+        <translation>接班人本人的登录密码。</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>No incoming officer has acknowledged. The leader on duty may close the shift with a reason.</source>
         <translation>尚无接班人确认。带班领导可说明理由后关闭本班。</translation>
     </message>
@@ -4134,7 +4284,7 @@
         <translation>本周排班无冲突。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Choose the cell of the duty to swap.</source>
         <translation>请先选择要换班的单元格。</translation>
     </message>
@@ -4182,7 +4332,7 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location line="-839" />
+        <location line="-853" />
         <source>Shift log entry</source>
         <translation>值班记录</translation>
     </message>
@@ -4223,6 +4373,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Required, unless a patrol round is all well; an entry is never edited, only corrected later.</source>
+        <translation>必填（巡查一切正常时可不填）；写入后不能修改，只能以新记录更正。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>People involved</source>
         <translation>涉及人员</translation>
     </message>
@@ -4245,7 +4400,7 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location line="+874" />
+        <location line="+888" />
         <source>Extension of the stay limit</source>
         <translation>延长在站期限</translation>
     </message>
@@ -4261,6 +4416,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>1 to 90 days.</source>
+        <translation>1 至 90 天。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 to 90 days; the normal stay limit is {days} days (local rule).</source>
+        <translation>1 至 90 天；常规在站期限为 {days} 天（本站规则）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4976,7 +5141,7 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="-864" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-881" />
         <source>Handover</source>
         <translation>交接班</translation>
     </message>
@@ -5017,6 +5182,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Required. The shift locks once the incoming officer acknowledges.</source>
+        <translation>必填。接班人确认后本班次锁定。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -5053,7 +5223,7 @@
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/beds_page.py" line="-474" />
+        <location filename="../../rescue_desk/ui/beds_page.py" line="-479" />
         <source>Hold this bed</source>
         <translation>预留床位</translation>
     </message>
@@ -5078,7 +5248,12 @@
         <translation>时长</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>1 to 48 hours; the station's default is {hours} h (local rule).</source>
+        <translation>1 至 48 小时；本站默认 {hours} 小时（本站规则）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Hold</source>
         <translation>预留</translation>
     </message>
@@ -5345,12 +5520,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+400" />
+        <location line="+414" />
         <source>Save the intake</source>
         <translation>保存登记</translation>
     </message>
     <message>
-        <location line="-398" />
+        <location line="-412" />
         <source>Save the person and this stay (Ctrl+S)</source>
         <translation>保存人员信息和本次救助记录（Ctrl+S）</translation>
     </message>
@@ -5380,23 +5555,18 @@
         <translation>处理决定</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Local rule: a person who left recently may be refused, except minors and people with mental or intellectual disability. Enter saves.</source>
-        <translation>本站规定：近期离站又来求助的可不予救助，未成年人和精神、智力障碍人员除外。按回车键保存。</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Identity</source>
         <translation>身份</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+586" />
+        <location line="+611" />
         <source>Name, or pinyin initials to search</source>
         <translation>姓名，或输入拼音首字母查找</translation>
     </message>
     <message>
-        <location line="-585" />
+        <location line="-610" />
         <source>Name unknown (无名氏)</source>
         <translation>姓名不详（无名氏）</translation>
     </message>
@@ -5407,12 +5577,17 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+220" />
+        <location line="+237" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-216" />
+        <location line="-234" />
+        <source>Required, unless “Name unknown” is ticked.</source>
+        <translation>必填；勾选“姓名不详”时除外。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Alias</source>
         <translation>别名</translation>
     </message>
@@ -5442,12 +5617,7 @@
         <translation>或填下面的年龄</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Date of birth, age, or your estimate: at least one.</source>
-        <translation>出生日期、年龄或目测年龄，至少填一项。</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>stated by the person</source>
         <translation>本人所述</translation>
     </message>
@@ -5467,17 +5637,12 @@
         <translation>年龄</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Under 18 is a minor: civil affairs is the temporary guardian, placed apart from adults.</source>
-        <translation>不满 18 周岁为未成年人：民政部门为临时监护人，与成年人分开安置。</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>18 characters; a 15-digit old number is upgraded</source>
         <translation>18 位；15 位旧号码会自动升位</translation>
     </message>
@@ -5487,12 +5652,27 @@
         <translation>证件号码</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>GB 11643: the last character is a check character; a number that fails can be saved with a reason.</source>
-        <translation>GB 11643：最后一位是校验码；校验不符的号码可以说明原因后保存。</translation>
+        <location line="-34" />
+        <source>Date of birth (e.g. 1980-05-03, not in the future), or the age: at least one.</source>
+        <translation>出生日期（如 1980-05-03，不能晚于今天）或年龄，至少填一项。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+19" />
+        <source>Whole years, 0 to 120; under 18 is a minor, placed apart from adults.</source>
+        <translation>整岁，0 至 120；未满18周岁为未成年人，与成年人分开安置。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>An ID number needs a document type other than “No document”.</source>
+        <translation>填写证件号码时，证件类型不能选“无证件”。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Resident ID: 18 characters, the last may be X; checked against date of birth and sex; saved with a reason if it fails.</source>
+        <translation>身份证号18位，末位可为X；与出生日期、性别核对，不符时须说明原因才能保存。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>e.g. the number as the person gives it; no document</source>
         <translation>例如：本人所报，无证件可核对</translation>
     </message>
@@ -5523,12 +5703,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+133" />
+        <location line="+145" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-141" />
         <source>Arrival and source</source>
         <translation>来源</translation>
     </message>
@@ -5538,9 +5718,19 @@
         <translation>来源</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Required. A police escort needs the escorting unit.</source>
+        <translation>必选。公安护送须填写护送单位。</translation>
+    </message>
+    <message>
         <location line="+5" />
         <source>Arrived at</source>
         <translation>到站时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Required; not in the future.</source>
+        <translation>必填；不能晚于现在。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5549,12 +5739,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+484" />
+        <location line="+502" />
         <source>Escorting unit</source>
         <translation>护送单位</translation>
     </message>
     <message>
-        <location line="-483" />
+        <location line="-501" />
         <source>Required for a police escort: the unit on the police handover form.</source>
         <translation>公安护送时必填：公安移送单上的单位。</translation>
     </message>
@@ -5584,12 +5774,27 @@
         <translation>发现时间</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Date and time, e.g. 2026-11-28 20:30; not in the future.</source>
+        <translation>日期和时间，如 2026-11-28 20:30；不能晚于现在。</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>Initial check</source>
         <translation>初步检视</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+8" />
+        <source>Counts as a minor while the age is not known.</source>
+        <translation>年龄不详时按未成年人对待。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rules out leaving on own request; an exception to the re-admission warning.</source>
+        <translation>不得自行离站；属再次求助提醒的例外情形。</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Seen</source>
         <translation>检视所见</translation>
     </message>
@@ -5604,13 +5809,18 @@
         <translation>处理结果</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Required. Any outcome but Admit needs a reason.</source>
+        <translation>必选。除“予以救助”外均须填写原因。</translation>
+    </message>
+    <message>
         <location line="+2" />
-        <location line="+45" />
+        <location line="+46" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-44" />
         <source>Required unless admitted; a refusal notice prints it.</source>
         <translation>不是“予以救助”时必填；不予救助通知书会打印此原因。</translation>
     </message>
@@ -5628,6 +5838,11 @@
         <location line="+1" />
         <source>cm</source>
         <translation>厘米</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Whole centimetres, 30 to 250.</source>
+        <translation>整厘米，30 至 250。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5761,12 +5976,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+262" />
+        <location line="+270" />
         <source>Clear the form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location line="-258" />
+        <location line="-266" />
         <source>Print the last intake slip</source>
         <translation>打印上一张登记小票</translation>
     </message>
@@ -5776,7 +5991,12 @@
         <translation>您的角色不能办理登记（由接待登记员和值班员办理）；您仍可查找以前来过的人。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+19" />
+        <source>Required when the person left less than {days} days ago (local rule); minors and people with mental or intellectual disability are exceptions.</source>
+        <translation>离站不满 {days} 天再次求助时必填（本站规则）；未成年人和精神、智力障碍者属例外。</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Clear the form? What you typed for this person is lost.</source>
         <translation>清空表单？为此人填写的内容将丢失。</translation>
     </message>
@@ -5909,7 +6129,7 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/custody_page.py" line="-532" />
+        <location filename="../../rescue_desk/ui/custody_page.py" line="-538" />
         <source>Item found</source>
         <translation>查获物品</translation>
     </message>
@@ -5934,6 +6154,11 @@
         <translation>数量</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>A whole number, 1 to 9999.</source>
+        <translation>整数，1 至 9999。</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>What is done</source>
         <translation>处理方式</translation>
@@ -5949,19 +6174,19 @@
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Cash is counted by two officers.</source>
-        <translation>现金由两名工作人员清点。</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>Counted with</source>
         <translation>共同清点人</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The second officer who counted the cash.</source>
-        <translation>与您一起清点现金的另一名工作人员。</translation>
+        <location line="-7" />
+        <source>In yuan, at most two decimals (e.g. 123.50); counted by two officers.</source>
+        <translation>以元为单位，最多两位小数（如 123.50）；由两名工作人员清点。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Required for cash held: another officer than you.</source>
+        <translation>代保管现金时必选：您以外的另一名工作人员。</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5980,6 +6205,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Required when the item is handed to the police.</source>
+        <translation>移交公安时必填。</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Police unit</source>
         <translation>公安接收单位</translation>
     </message>
@@ -5989,12 +6219,12 @@
         <translation>接收民警</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Receipt number</source>
         <translation>回执编号</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Witness</source>
         <translation>见证人</translation>
     </message>
@@ -6192,12 +6422,17 @@
 <context>
     <name>LocationsTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-151" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-153" />
         <source>One storage place per line, as written on the shelves and lockers. Bags are put in these places.</source>
         <translation>每行一个存放位置，与货架、柜子上的标记一致。保管袋只能放在这些位置。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+6" />
+        <source>At least one place; at most 40 characters a line.</source>
+        <translation>至少一处；每行最多 40 个字。</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Save places</source>
         <translation>保存存放位置</translation>
     </message>
@@ -6210,7 +6445,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/dialogs.py" line="+122" />
+        <location filename="../../rescue_desk/ui/dialogs.py" line="+124" />
         <source>Log in — {station}</source>
         <translation>登录 — {station}</translation>
     </message>
@@ -6230,7 +6465,12 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+1" />
+        <source>{n} wrong passwords in a row lock the account for {minutes} minutes.</source>
+        <translation>连续输错密码 {n} 次，账号锁定 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -6381,7 +6621,12 @@
         <translation>并入的记录</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <source>Two different records; at most one of them may be in the station now.</source>
+        <translation>须为两条不同的记录，且最多一条当前在站。</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Keep the right-hand record instead</source>
         <translation>改为保留右边的记录</translation>
     </message>
@@ -6409,7 +6654,7 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/custody_page.py" line="+469" />
+        <location filename="../../rescue_desk/ui/custody_page.py" line="+470" />
         <source>Move bag</source>
         <translation>移库</translation>
     </message>
@@ -6432,7 +6677,7 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+782" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+793" />
         <source>Family-search notice</source>
         <translation>寻亲公告</translation>
     </message>
@@ -6457,12 +6702,22 @@
         <translation>复核人</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Another officer than you.</source>
+        <translation>须为您以外的另一名工作人员。</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Their password</source>
         <translation>其密码</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
+        <source>The second officer's own login password.</source>
+        <translation>第二名工作人员本人的登录密码。</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Issue and print</source>
         <translation>发布并打印</translation>
     </message>
@@ -6475,7 +6730,7 @@
 <context>
     <name>OfficersTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-211" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-227" />
         <source>One person may hold several roles. Services check the role for every action.</source>
         <translation>一人可兼任多个角色。每项操作都会核对角色权限。</translation>
     </message>
@@ -6566,7 +6821,7 @@
     <name>OutreachPage</name>
     <message>
         <location filename="../../rescue_desk/ui/main_window.py" line="-357" />
-        <location filename="../../rescue_desk/ui/outreach_page.py" line="+178" />
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="+184" />
         <source>Outreach</source>
         <translation>外展救助</translation>
     </message>
@@ -6755,7 +7010,12 @@
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
+        <source>The same as the new password.</source>
+        <translation>须与新密码一致。</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
@@ -6768,7 +7028,7 @@
 <context>
     <name>PatrolDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/outreach_page.py" line="-264" />
+        <location filename="../../rescue_desk/ui/outreach_page.py" line="-269" />
         <source>Street patrol</source>
         <translation>街面巡查</translation>
     </message>
@@ -6781,6 +7041,11 @@
         <location line="+13" />
         <source>Set out</source>
         <translation>出发时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Required; not in the future.</source>
+        <translation>必填；不能晚于现在。</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6861,7 +7126,7 @@
 <context>
     <name>PatternsDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+79" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+82" />
         <source>Shift hours</source>
         <translation>班次时间</translation>
     </message>
@@ -7109,7 +7374,7 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../rescue_desk/ui/merge_dialog.py" line="-73" />
+        <location filename="../../rescue_desk/ui/merge_dialog.py" line="-78" />
         <source>Name, pinyin, ID number, phone or case no.</source>
         <translation>姓名、拼音、证件号、电话或救助编号</translation>
     </message>
@@ -7249,7 +7514,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>PrintingTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+246" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+262" />
         <source>Printing on this PC</source>
         <translation>本机打印</translation>
     </message>
@@ -7908,7 +8173,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-194" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-210" />
         <source>Rules that differ by province or city. Each shows its default; change them to your station's practice.</source>
         <translation>各省市不同的规定。每项都标出了默认值；请按本站的做法修改。</translation>
     </message>
@@ -7918,12 +8183,12 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>本站规则</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>(default: {default})</source>
         <translation>（默认：{default}）</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Save rules</source>
         <translation>保存规则</translation>
     </message>
@@ -7933,7 +8198,22 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>只有管理员可以修改本站规则。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+9" />
+        <source>{minimum} to {maximum} {unit}.</source>
+        <translation>{minimum} 至 {maximum} {unit}。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Month and day, e.g. 11-15.</source>
+        <translation>月-日，如 11-15。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>24-hour time, e.g. 09:00.</source>
+        <translation>24 小时制，如 09:00。</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Local rules saved.</source>
         <translation>本站规则已保存。</translation>
     </message>
@@ -7960,7 +8240,7 @@ form kind, saved as PDF (else printed)</extracomment>
     <name>SettingsPage</name>
     <message>
         <location filename="../../rescue_desk/ui/main_window.py" line="+1" />
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+250" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="+252" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -8018,7 +8298,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/dialogs.py" line="-121" />
+        <location filename="../../rescue_desk/ui/dialogs.py" line="-126" />
         <source>Set up the station</source>
         <translation>建立站点</translation>
     </message>
@@ -8103,7 +8383,12 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <source>The same as the password.</source>
+        <translation>须与密码一致。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Set up</source>
         <translation>建立</translation>
     </message>
@@ -8144,8 +8429,8 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../rescue_desk/ui/dialogs.py" line="-63" />
-        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="-1508" />
+        <location filename="../../rescue_desk/ui/dialogs.py" line="-64" />
+        <location filename="../../rescue_desk/ui/pages/intake_page.py" line="-1530" />
         <location filename="../../rescue_desk/ui/search_box.py" line="-4" />
         <source>Male</source>
         <extracomment>How long typing must pause before the candidates are looked up again (ms). Longest side of a photo as stored (px). Rows of relatives and contacts on the form. Sexes as the form offers them (context ``Sex``).</extracomment>
@@ -8167,7 +8452,12 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SlotDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="-850" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="-867" />
+        <source>Flagged: two posts in one shift, or under {hours} h rest between two shifts (local rule).</source>
+        <translation>会提示：同一班次兼两个岗位，或两班之间休息不足 {hours} 小时（本站规则）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -8262,7 +8552,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>StationTab</name>
     <message>
-        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-648" />
+        <location filename="../../rescue_desk/ui/pages/settings_page.py" line="-664" />
         <source>Station details</source>
         <translation>站点信息</translation>
     </message>
@@ -8574,6 +8864,16 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>数量</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>1 to 99999, and not more than the stock.</source>
+        <translation>1 至 99999，且不能超过库存。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A whole number, 1 to 99999.</source>
+        <translation>整数，1 至 99999。</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>Case no. of a person in the station</source>
         <translation>在站人员的救助编号</translation>
@@ -8582,6 +8882,11 @@ form kind, saved as PDF (else printed)</extracomment>
         <location line="+1" />
         <source>or a relief point outside</source>
         <translation>或站外救助点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A handout goes to a case no. or a relief point: one is required.</source>
+        <translation>发放对象须填救助编号或救助点，至少填一项。</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8594,7 +8899,7 @@ form kind, saved as PDF (else printed)</extracomment>
         <translation>救助点</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Received from</source>
         <translation>来源</translation>
     </message>
@@ -8612,7 +8917,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/duty_page.py" line="+792" />
+        <location filename="../../rescue_desk/ui/duty_page.py" line="+803" />
         <source>Swap a duty</source>
         <translation>换班</translation>
     </message>

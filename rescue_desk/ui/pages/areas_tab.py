@@ -113,25 +113,37 @@ class AreasTab(QWidget):
         self.area_minors = QCheckBox(self.tr("For minors"), objectName="area_minors_check")
         self.area_capacity = QSpinBox(objectName="area_capacity_spin")
         self.area_capacity.setRange(0, 2000)
-        self.area_fields.add("name", self.tr("Name"), self.area_name, required=True)
-        self.area_fields.add("kind", self.tr("Kind"), self.area_kind, required=True)
-        self.area_fields.add("sex", self.tr("For"), self.area_sex)
-        self.area_fields.add("for_minors", "", self.area_minors)
-        self.area_fields.add("capacity", self.tr("Approved places"), self.area_capacity)
+        self.area_fields.add("name", self.tr("Name"), self.area_name, required=True,
+                             tooltip=self.tr("Required; no two areas with the same name."))
+        self.area_fields.add("kind", self.tr("Kind"), self.area_kind, required=True,
+                             tooltip=self.tr("Men, women, boys and girls fix sex and age group; "
+                                             "only a family area takes both sexes."))
+        self.area_fields.add("sex", self.tr("For"), self.area_sex,
+                             tooltip=self.tr("Needed unless the kind fixes it; a family area "
+                                             "takes both."))
+        self.area_fields.add("for_minors", "", self.area_minors,
+                             tooltip=self.tr("Minors and adults are placed apart; boys' and "
+                                             "girls' areas are always for minors."))
+        self.area_fields.add("capacity", self.tr("Approved places"), self.area_capacity,
+                             tooltip=self.tr("0 to 2000."))
         # room form
         room_page = QGroupBox(self.tr("Room"))
         room_form = right_aligned_form()
         room_page.setLayout(room_form)
         self.room_fields = FieldMessages(room_form)
         self.room_name = QLineEdit(objectName="room_name_edit")
-        self.room_fields.add("name", self.tr("Name"), self.room_name, required=True)
+        self.room_fields.add("name", self.tr("Name"), self.room_name, required=True,
+                             tooltip=self.tr("Required; no two rooms of an area with the same "
+                                             "name."))
         self.bed_count = QSpinBox(objectName="bed_count_spin")
         self.bed_count.setRange(1, 200)
         self.bed_count.setValue(4)
         self.new_lower = QCheckBox(self.tr("Lower bunks"), objectName="new_lower_check")
         self.new_accessible = QCheckBox(self.tr("Accessible"), objectName="new_accessible_check")
         self.new_near = QCheckBox(self.tr("Near the duty room"), objectName="new_near_check")
-        self.room_fields.add("count", self.tr("Beds to add"), self.bed_count)
+        self.room_fields.add("count", self.tr("Beds to add"), self.bed_count,
+                             tooltip=self.tr("1 to 200 at a time, numbered on from the room's "
+                                             "last bed."))
         for check in (self.new_lower, self.new_accessible, self.new_near):
             room_form.addRow("", check)
         self.add_beds_button = QPushButton(icon("mdi6.bed"), self.tr("Add beds"),
@@ -146,12 +158,15 @@ class AreasTab(QWidget):
         self.bed_lower = QCheckBox(self.tr("Lower bunk"), objectName="bed_lower_check")
         self.bed_accessible = QCheckBox(self.tr("Accessible"), objectName="bed_accessible_check")
         self.bed_near = QCheckBox(self.tr("Near the duty room"), objectName="bed_near_check")
-        self.bed_fields.add("label", self.tr("Bed number"), self.bed_label, required=True)
+        self.bed_fields.add("label", self.tr("Bed number"), self.bed_label, required=True,
+                            tooltip=self.tr("Required; no two beds of a room with the same "
+                                            "number."))
         for check in (self.bed_lower, self.bed_accessible, self.bed_near):
             bed_form.addRow("", check)
         self.oos_reason = QLineEdit(objectName="oos_reason_edit")
         self.oos_reason.setPlaceholderText(self.tr("Why it cannot be used"))
-        self.bed_fields.add("reason", self.tr("Out of service"), self.oos_reason)
+        self.bed_fields.add("reason", self.tr("Out of service"), self.oos_reason,
+                            tooltip=self.tr("Required to take the bed out of service."))
         oos_row = QHBoxLayout()
         self.oos_button = QPushButton(icon("mdi6.wrench"), self.tr("Take out of service"),
                                       objectName="layout_oos_button")

@@ -81,6 +81,7 @@ from rescue_desk.services.intake import (
     PersonForm,
     StayForm,
 )
+from rescue_desk.services.settings import SettingsService
 from rescue_desk.ui.busy import BusyRetry
 from rescue_desk.ui.i18n import tr_desk_error
 from rescue_desk.ui.printing import PrintButtons, print_stay_form
@@ -638,10 +639,7 @@ class IntakePage(QWidget):
             self.tr("e.g. admitted with the leader on duty's consent"))
         self.readmission_edit.returnPressed.connect(self.on_save)
         self.fields.add_row(form, "readmission_decision", self.tr("Decision"),
-                            self.readmission_edit, required=True,
-                            tooltip=self.tr("Local rule: a person who left recently may be "
-                                            "refused, except minors and people with mental or "
-                                            "intellectual disability. Enter saves."))
+                            self.readmission_edit, required=True)
         self.readmission_box.hide()
         return self.readmission_box
 
@@ -657,7 +655,8 @@ class IntakePage(QWidget):
         self.unknown_check.toggled.connect(self.on_unknown_toggled)
         f.add_row(form, "name", self.tr("Name"), _boxed(self.name_edit, self.unknown_check,
                                                          stretch=False),
-                  editor=self.name_edit, required=True)
+                  editor=self.name_edit, required=True,
+                  tooltip=self.tr("Required, unless “Name unknown” is ticked."))
         self.alias_edit = QLineEdit(objectName="alias_edit")
         f.add_row(form, "alias", self.tr("Alias"), self.alias_edit)
 
@@ -687,7 +686,8 @@ class IntakePage(QWidget):
         f.add_row(form, "birth_date", self.tr("Date of birth"),
                   _boxed(self.birth_edit, _hint(self.tr("or the age below"))),
                   editor=self.birth_edit,
-                  tooltip=self.tr("Date of birth, age, or your estimate: at least one."))
+                  tooltip=self.tr("Date of birth (e.g. 1980-05-03, not in the future), "
+                                  "or the age: at least one."))
         self.age_edit = QLineEdit(objectName="age_edit")
         self.age_edit.setMaximumWidth(80)
         self.age_stated_radio = QRadioButton(self.tr("stated by the person"))
@@ -705,14 +705,16 @@ class IntakePage(QWidget):
                   _boxed(_boxed(self.age_edit, years, self.age_stated_radio,
                                 self.age_estimated_radio), self.age_hint, vertical=True),
                   editor=self.age_edit,
-                  tooltip=self.tr("Under 18 is a minor: civil affairs is the temporary "
-                                  "guardian, placed apart from adults."))
+                  tooltip=self.tr("Whole years, 0 to 120; under 18 is a minor, placed apart "
+                                  "from adults."))
 
         self.id_type_combo = QComboBox(objectName="id_type_combo")
         for id_type, label in ID_TYPE_LABELS.items():
             self.id_type_combo.addItem(intake_label(label), id_type.value)
         self.id_type_combo.setMaximumWidth(260)
-        f.add_row(form, "id_type", self.tr("ID document"), self.id_type_combo)
+        f.add_row(form, "id_type", self.tr("ID document"), self.id_type_combo,
+                  tooltip=self.tr("An ID number needs a document type other than “No "
+                                  "document”."))
         self.id_edit = QLineEdit(objectName="id_number_edit")
         self.id_edit.setPlaceholderText(self.tr("18 characters; a 15-digit old number is "
                                                 "upgraded"))
@@ -720,8 +722,9 @@ class IntakePage(QWidget):
         self.id_hint.setObjectName("id_hint")
         f.add_row(form, "id_number", self.tr("ID number"),
                   _boxed(self.id_edit, self.id_hint, vertical=True), editor=self.id_edit,
-                  tooltip=self.tr("GB 11643: the last character is a check character; a "
-                                  "number that fails can be saved with a reason."))
+                  tooltip=self.tr("Resident ID: 18 characters, the last may be X; checked "
+                                  "against date of birth and sex; saved with a reason if it "
+                                  "fails."))
         self.id_reason_edit = QLineEdit(objectName="id_reason_edit")
         self.id_reason_edit.setPlaceholderText(self.tr("e.g. the number as the person "
                                                        "gives it; no document"))
@@ -753,12 +756,14 @@ class IntakePage(QWidget):
             self.source_combo.addItem(intake_label(label), source.value)
         self.source_combo.setMaximumWidth(260)
         self.source_combo.currentIndexChanged.connect(self.on_source_changed)
-        f.add_row(form, "source", self.tr("Source"), self.source_combo, required=True)
+        f.add_row(form, "source", self.tr("Source"), self.source_combo, required=True,
+                  tooltip=self.tr("Required. A police escort needs the escorting unit."))
         self.arrived_edit = QDateTimeEdit(objectName="arrived_at_edit")
         self.arrived_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.arrived_edit.setCalendarPopup(True)
         self.arrived_edit.setMaximumWidth(200)
-        f.add_row(form, "arrived_at", self.tr("Arrived at"), self.arrived_edit, required=True)
+        f.add_row(form, "arrived_at", self.tr("Arrived at"), self.arrived_edit, required=True,
+                  tooltip=self.tr("Required; not in the future."))
         self.escort_unit_edit = QLineEdit(objectName="escort_unit_edit")
         self.escort_unit_edit.setPlaceholderText(self.tr("e.g. 某某派出所"))
         f.add_row(form, "escort_unit", self.tr("Escorting unit"), self.escort_unit_edit,
@@ -777,7 +782,8 @@ class IntakePage(QWidget):
         self.found_at_edit = QLineEdit(objectName="found_at_edit")
         self.found_at_edit.setPlaceholderText("2026-11-28 20:30")
         self.found_at_edit.setMaximumWidth(200)
-        f.add_row(form, "found_at", self.tr("When found"), self.found_at_edit)
+        f.add_row(form, "found_at", self.tr("When found"), self.found_at_edit,
+                  tooltip=self.tr("Date and time, e.g. 2026-11-28 20:30; not in the future."))
         return box
 
     def _build_inspection(self) -> QGroupBox:
@@ -788,9 +794,16 @@ class IntakePage(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         self.inspection_checks: dict[Inspection, QCheckBox] = {}
+        flag_rules = {
+            Inspection.MINOR: self.tr("Counts as a minor while the age is not known."),
+            Inspection.MENTAL: self.tr("Rules out leaving on own request; an exception to the "
+                                       "re-admission warning."),
+        }
         for i, (flag, label) in enumerate(INSPECTION_LABELS.items()):
             check = QCheckBox(intake_label(label))
             check.setObjectName(f"inspection_{flag.value}_check")
+            if flag in flag_rules:
+                check.setToolTip(flag_rules[flag])
             self.inspection_checks[flag] = check
             grid.addWidget(check, i // 3, i % 3)
         grid.setColumnStretch(3, 1)
@@ -808,7 +821,8 @@ class IntakePage(QWidget):
         self.outcome_group.buttonToggled.connect(self.on_outcome_changed)
         outcome_row = _boxed(*self.outcome_buttons.values())
         outcome_row.setFocusProxy(self.outcome_buttons[Outcome.ADMIT])
-        f.add_row(form, "outcome", self.tr("Outcome"), outcome_row, required=True)
+        f.add_row(form, "outcome", self.tr("Outcome"), outcome_row, required=True,
+                  tooltip=self.tr("Required. Any outcome but Admit needs a reason."))
         self.outcome_reason_edit = QLineEdit(objectName="outcome_reason_edit")
         f.add_row(form, "outcome_reason", self.tr("Reason"), self.outcome_reason_edit,
                   required=True,
@@ -821,7 +835,8 @@ class IntakePage(QWidget):
         self.height_edit = QLineEdit(objectName="height_cm_edit")
         self.height_edit.setMaximumWidth(80)
         f.add_row(form, "height_cm", self.tr("Height"),
-                  _boxed(self.height_edit, QLabel(self.tr("cm"))), editor=self.height_edit)
+                  _boxed(self.height_edit, QLabel(self.tr("cm"))), editor=self.height_edit,
+                  tooltip=self.tr("Whole centimetres, 30 to 250."))
         self.build_edit = QLineEdit(objectName="build_edit")
         self.build_edit.setPlaceholderText(self.tr("e.g. thin, medium, stout"))
         f.add_row(form, "build", self.tr("Build"), self.build_edit)
@@ -1199,6 +1214,7 @@ class IntakePage(QWidget):
         self.on_source_changed()
         self.on_outcome_changed()
         self.on_unknown_toggled(False)
+        self.update_rule_tooltips()
         self.update_id_hint()
         self.update_age_hint()
         self._show_photo()
@@ -1206,6 +1222,13 @@ class IntakePage(QWidget):
         self.show_candidates([])
         self.scroll.verticalScrollBar().setValue(0)
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def update_rule_tooltips(self) -> None:
+        """Tooltips that quote a local rule, with the station's current value."""
+        days = SettingsService(self.desk).get("readmission_days")
+        self.readmission_edit.setToolTip(self.tr(
+            "Required when the person left less than {days} days ago (local rule); minors and "
+            "people with mental or intellectual disability are exceptions.").format(days=days))
 
     def may_register(self) -> bool:
         officer = self.desk.officer

@@ -227,7 +227,7 @@ class PasswordDialog(QDialog):
         self.fields.add("password", self.tr("New password"), self.new_edit, required=True,
                         tooltip=self.tr("At least 6 characters."))
         self.fields.add("password_again", self.tr("New password again"), self.again_edit,
-                        required=True)
+                        required=True, tooltip=self.tr("The same as the new password."))
         layout.addLayout(form)
         buttons, self.save_button = dialog_buttons(
             self, self.tr("Change password"), self.tr("Cancel"), self.on_save,
@@ -379,6 +379,7 @@ class RulesTab(QWidget):
                 editor.setTime(QTime.fromString(str(value.value), "HH:mm"))
                 default = str(rule.default)
             editor.setObjectName(f"{rule.key}_edit")
+            editor.setToolTip(self.rule_range(rule))
             editor.setEnabled(editable)
             explanation = QCoreApplication.translate("LocalRule", rule.explanation) + "  " + \
                 self.tr("(default: {default})").format(default=default)
@@ -390,7 +391,8 @@ class RulesTab(QWidget):
             note.setObjectName("hint")
             note.setWordWrap(True)
             column.addWidget(note)
-            self.fields.add(rule.key, QCoreApplication.translate("LocalRule", rule.label), holder)
+            self.fields.add(rule.key, QCoreApplication.translate("LocalRule", rule.label), holder,
+                            tooltip=editor.toolTip())
             self.editors[rule.key] = editor
         # The rules scroll, so that the window still fits a 768-pixel-high screen.
         scroll = QScrollArea(objectName="rules_scroll")
@@ -410,6 +412,18 @@ class RulesTab(QWidget):
             note = QLabel(self.tr("Only an administrator can change local rules."))
             note.setObjectName("hint")
             layout.addWidget(note)
+
+    def rule_range(self, rule) -> str:
+        """The values a local rule accepts, in one line."""
+        from PySide6.QtCore import QCoreApplication
+
+        if rule.kind == "int":
+            return self.tr("{minimum} to {maximum} {unit}.").format(
+                minimum=rule.minimum, maximum=rule.maximum,
+                unit=QCoreApplication.translate("LocalRule", rule.unit))
+        if rule.kind == "monthday":
+            return self.tr("Month and day, e.g. 11-15.")
+        return self.tr("24-hour time, e.g. 09:00.")
 
     def value_of(self, key: str):
         editor = self.editors[key]
@@ -444,6 +458,8 @@ class LocationsTab(QWidget):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.places_edit = QPlainTextEdit(objectName="places_edit")
+        self.places_edit.setToolTip(self.tr("At least one place; at most 40 characters a "
+                                            "line."))
         self.places_edit.setPlainText("\n".join(self.custody.locations()))
         self.places_edit.setReadOnly(not editable)
         layout.addWidget(self.places_edit)
