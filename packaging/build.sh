@@ -2,7 +2,7 @@
 # Build the one-folder bundle of the desk: packaging/dist/rescue-desk/ (rescue-desk to open the
 # desk, rescue-desk-cli for the command line). The PC that runs the bundle needs no Python.
 #   bash packaging/build.sh            # build
-#   bash packaging/build.sh --smoke    # build, then start it offscreen on a throw-away demo
+#   bash packaging/build.sh --smoke    # build, then start it offscreen on a fresh database
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
@@ -12,8 +12,13 @@ PY=${PYTHON:-.venv/bin/python}
   --distpath packaging/dist --workpath packaging/build/pyinstaller packaging/rescue-desk.spec
 echo "bundle: packaging/dist/rescue-desk/ ($(du -sh packaging/dist/rescue-desk | cut -f1))"
 if [ "${1:-}" = "--smoke" ]; then
+  # the desk as a clerk starts it, on a fresh database, from a folder without the sources:
+  # migrated, the main window shown and answering, a printer test page made; then the command
+  # line checks the file it left
   home=$(mktemp -d)
-  QT_QPA_PLATFORM=offscreen packaging/dist/rescue-desk/rescue-desk-cli --home "$home" \
-    --db "$home/smoke.db" --smoke
+  bundle="$PWD/packaging/dist/rescue-desk"
+  (cd "$home" && QT_QPA_PLATFORM=offscreen "$bundle/rescue-desk" --home "$home" \
+    --db "$home/smoke.db" --smoke)
+  (cd "$home" && "$bundle/rescue-desk-cli" --home "$home" --db "$home/smoke.db" check)
   rm -rf "$home"
 fi

@@ -61,6 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
         help=QCoreApplication.translate("Cli", "open the desk on a throw-away demo station"),
     )
     parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "Cli",
+            "check this installation and exit: open the database (migrating it), show the "
+            "desk's window, make a printer test page",
+        ),
+    )
+    parser.add_argument(
         "--lang",
         choices=("zh_CN", "en"),
         help=QCoreApplication.translate(

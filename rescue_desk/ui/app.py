@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import faulthandler
 import gc
+import io
 import logging
 import logging.handlers
 import os
@@ -50,12 +51,14 @@ from rescue_desk.services.maintenance import (
 from rescue_desk.store.backup import BackupStopped
 from rescue_desk.store.db import Database
 from rescue_desk.ui import i18n, theme
-from rescue_desk.ui.dialogs import LoginDialog, SetupDialog
+from rescue_desk.ui.dialogs import LoginDialog
 from rescue_desk.ui.hooks import hooks
 from rescue_desk.ui.pages.backups_tab import kind_text, widen
 from rescue_desk.ui.workers import Task, run_with_progress, wait_with_progress
 
 log = logging.getLogger("rescue_desk")
+#: The desk's icon (title bars, the task bar); installers carry their own copies.
+APP_ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "rescue-desk.svg"
 #: People registered on the throw-away demo station of ``--demo``.
 DEMO_PEOPLE = 120
 
@@ -165,6 +168,9 @@ class DeskApp:
         self.idle_timer.setInterval(15_000)
         self.idle_timer.timeout.connect(self.check_idle)
         self.locked = False
+        #: The folder of a throw-away demo database opened from the first-start set-up (removed
+        #: when the desk closes).
+        self.demo_folder: Path | None = None
         if not _running_hooked:
             hooks().database_restored.connect(_on_database_restored)
             _running_hooked.append(True)
@@ -184,13 +190,17 @@ class DeskApp:
         """Set up (first start), log in, and show the main window; False when the user quits."""
         accounts = AccountService(self.desk)
         if accounts.station() is None:
-            setup = SetupDialog(self.desk)
-            if not setup.exec():
+            from rescue_desk.ui.setup_wizard import SetupWizard
+
+            wizard = SetupWizard(self.desk)
+            if not wizard.exec():
                 return False
-        elif self.demo_login:
+            if wizard.demo_requested and not self.open_demo_instead():
+                return False
+        if self.demo_login and self.desk.officer is None:
             from rescue_desk.services.demo import DEMO_PASSWORD
 
-            accounts.login(self.demo_login, DEMO_PASSWORD)
+            AccountService(self.desk).login(self.demo_login, DEMO_PASSWORD)
         if self.desk.officer is None:
             login = LoginDialog(self.desk, self.station_name(), hint=self.login_hint())
             if not login.exec():
@@ -207,6 +217,19 @@ class DeskApp:
         if self.auto_backups:
             QTimer.singleShot(self.backup_delay_ms, self.start_backup)
             self.backup_timer.start()
+        return True
+
+    def open_demo_instead(self) -> bool:
+        """The first-start set-up chose the demo station: the desk runs on a throw-away demo
+        database instead, and the empty one is left as it is (the next start offers the set-up
+        again). False when the demo database could not be made."""
+        made = make_demo_desk(self.app)
+        if made is None:
+            return False
+        self.desk.db.dispose()
+        self.desk, self.demo_folder = made
+        self.demo_login = "admin"
+        self.auto_backups = False  # nothing of the demo is kept
         return True
 
     # -- automatic backups -------------------------------------------------------------------
@@ -393,6 +416,10 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName("RescueDesk")
     QCoreApplication.setApplicationName("Rescue Desk")
     QCoreApplication.setApplicationVersion(__version__)
+    if APP_ICON.exists():  # beside the package in a checkout and in the bundle
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(APP_ICON)))
     return app
 
 
@@ -541,39 +568,25 @@ def run(app: QApplication, args) -> int:
     install_excepthook(log_file)
     log.info("Rescue Desk starting: %s", startup_facts())
 
+    if args.smoke:
+        return smoke_start(app, database_url(args.db, args.home))
     demo_login = None
     folder = None
     if args.demo:
-        folder = Path(tempfile.mkdtemp(prefix="rescue-desk-demo-"))
-        url = "sqlite:///" + str(folder / "demo.db")
-    else:
-        url = database_url(args.db, args.home)
-    db = open_desk_database(url)
-    if db is None:
-        return 1
-    desk = Desk(db)
-    if args.demo:
-        from PySide6.QtWidgets import QProgressDialog
-
-        from rescue_desk.services.demo import fill_demo
-
-        wait = QProgressDialog(QCoreApplication.translate(
-            "DeskApp", "Making the demo station: people, beds, departures and a month of "
-                       "duty. This takes about half a minute…"), "", 0, 0)
-        wait.setCancelButton(None)
-        wait.setWindowTitle("Rescue Desk")
-        wait.setMinimumDuration(0)
-        wait.show()
-        app.processEvents()
-        try:
-            fill_demo(desk, people=DEMO_PEOPLE)
-        finally:
-            wait.close()
-        desk.officer = None
+        made = make_demo_desk(app)
+        if made is None:
+            return 1
+        desk, folder = made
         demo_login = "admin"
-    log.info("Rescue Desk %s opened %s", __version__, db.display_name())
+    else:
+        db = open_desk_database(database_url(args.db, args.home))
+        if db is None:
+            return 1
+        desk = Desk(db)
+    log.info("Rescue Desk %s opened %s", __version__, desk.db.display_name())
     # The throw-away demo database is not backed up.
     controller = DeskApp(app, desk, demo_login=demo_login, auto_backups=not args.demo)
+    controller.demo_folder = folder
     try:
         if not controller.start():
             return 0
@@ -582,5 +595,105 @@ def run(app: QApplication, args) -> int:
         return code
     finally:
         controller.desk.db.dispose()
-        if folder is not None:  # the demo database is thrown away
-            shutil.rmtree(folder, ignore_errors=True)
+        if controller.demo_folder is not None:  # the demo database is thrown away
+            shutil.rmtree(controller.demo_folder, ignore_errors=True)
+
+
+def make_demo_desk(app: QApplication) -> tuple[Desk, Path] | None:
+    """A throw-away demo station in a folder of its own (``--demo``, or the demo chosen at the
+    first start), made through the services while a progress note shows; no one logged in.
+    None when it could not be opened (the reason was shown)."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from rescue_desk.services.demo import fill_demo
+
+    folder = Path(tempfile.mkdtemp(prefix="rescue-desk-demo-"))
+    db = open_desk_database("sqlite:///" + str(folder / "demo.db"))
+    if db is None:
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
+    desk = Desk(db)
+    wait = QProgressDialog(QCoreApplication.translate(
+        "DeskApp", "Making the demo station: people, beds, departures and a month of "
+                   "duty. This takes about half a minute…"), "", 0, 0)
+    wait.setCancelButton(None)
+    wait.setWindowTitle("Rescue Desk")
+    wait.setMinimumDuration(0)
+    wait.show()
+    app.processEvents()
+    try:
+        fill_demo(desk, people=DEMO_PEOPLE)
+    except BaseException:
+        db.dispose()
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    finally:
+        wait.close()
+    desk.officer = None
+    return desk, folder
+
+
+def smoke_start(app: QApplication, url: str) -> int:
+    """``rescue-desk --smoke``: a check that this installation works. The database is opened as
+    at every start (checked, migrated), the main window is shown for an officer who exists only
+    in memory (nothing is written), a key press is answered, the translations and the Chinese
+    font are looked for, and a printer test page is made as a PDF; then the desk exits. Prints
+    one line per check; 0 when all passed."""
+    from PySide6.QtGui import QKeyEvent
+
+    from rescue_desk.domain.roles import Role
+    from rescue_desk.printing.sample import test_page
+    from rescue_desk.services.desk import Officer
+    from rescue_desk.ui.main_window import MainWindow
+    from rescue_desk.ui.printing import print_context
+
+    def say(text: str) -> None:
+        print("smoke: " + text, flush=True)
+
+    started = time.perf_counter()
+    db = open_desk_database(url)
+    if db is None:
+        say("the database could not be opened")
+        return 1
+    try:
+        desk = Desk(db)
+        say(f"database {db.display_name()} opened and migrated")
+        desk.officer = Officer(None, "smoke", QCoreApplication.translate(
+            "DeskApp", "Start-up check"), "", frozenset(Role))
+        window = MainWindow(desk)
+        window.show()
+        app.processEvents()
+        if not window.isVisible():
+            say("the main window was not shown")
+            return 1
+        # F1, as a clerk would press it: the shortcut opens the page's help panel
+        QApplication.sendEvent(window, QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_F1,
+                                                 Qt.KeyboardModifier.NoModifier))
+        app.processEvents()
+        if not window.help_panel.isVisible():
+            say("the main window did not answer F1")
+            return 1
+        say(f"main window shown and answering in {time.perf_counter() - started:.2f} s "
+            f"({window.windowTitle()})")
+        language = i18n.current_language()
+        if language is None:
+            say("the translations were not found")
+            return 1
+        say(f"language {language}: " + QCoreApplication.translate("IntakePage", "Intake"))
+        family = theme.cjk_family()
+        say(f"screen font: {family}" if family else "no Chinese screen font installed")
+        stream = io.BytesIO()
+        test_page(print_context(desk), stream)
+        if not stream.getvalue().startswith(b"%PDF"):
+            say("the test page was not made")
+            return 1
+        say(f"printer test page made ({len(stream.getvalue()):,} bytes of PDF)")
+        window.close()
+        app.processEvents()
+        say("passed")
+        return 0
+    except DeskError as error:
+        say(error.message(QCoreApplication.translate))
+        return 1
+    finally:
+        db.dispose()

@@ -1,4 +1,5 @@
-"""The first-start set-up of the station and the login (also used to unlock an idle desk)."""
+"""The login (also used to unlock an idle desk), and the sex choice that the first-start set-up
+shares."""
 
 from __future__ import annotations
 
@@ -7,19 +8,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from rescue_desk.domain.errors import DeskError, PasswordsDiffer
+from rescue_desk.domain.errors import DeskError
 from rescue_desk.domain.passwords import LOCK_DURATION, MAX_FAILED_LOGINS
-from rescue_desk.domain.roles import Role
-from rescue_desk.services.accounts import AccountService, NewUser
+from rescue_desk.services.accounts import AccountService
 from rescue_desk.services.desk import Desk, Officer
-from rescue_desk.ui.widgets import FieldMessages, dialog_buttons, right_aligned_form
+from rescue_desk.ui.widgets import FieldMessages, right_aligned_form
 
 
 def sex_combo(parent: QWidget | None = None) -> QComboBox:
@@ -27,90 +26,6 @@ def sex_combo(parent: QWidget | None = None) -> QComboBox:
     combo.addItem(QCoreApplication.translate("Sex", "Male"), "M")
     combo.addItem(QCoreApplication.translate("Sex", "Female"), "F")
     return combo
-
-
-class SetupDialog(QDialog):
-    """First start: the station's details and its first administrator."""
-
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.officer: Officer | None = None
-        self.setWindowTitle(self.tr("Set up the station"))
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("This database is new. Enter the station's details and create "
-                               "the administrator, who can then add the other officers."))
-        intro.setWordWrap(True)
-        intro.setObjectName("hint")
-        layout.addWidget(intro)
-
-        station_box = QGroupBox(self.tr("Station"))
-        station_form = right_aligned_form()
-        station_box.setLayout(station_form)
-        self.station_fields = FieldMessages(station_form)
-        self.station_name_edit = QLineEdit(objectName="station_name_edit")
-        self.station_name_edit.setPlaceholderText(self.tr("e.g. 某某市救助管理站"))
-        self.hotline_edit = QLineEdit(objectName="hotline_edit")
-        self.address_edit = QLineEdit(objectName="address_edit")
-        self.region_edit = QLineEdit(objectName="region_code_edit")
-        self.region_edit.setPlaceholderText("440100")
-        self.station_fields.add("station_name", self.tr("Station name"), self.station_name_edit,
-                                required=True)
-        self.station_fields.add("hotline", self.tr("Hotline"), self.hotline_edit)
-        self.station_fields.add("address", self.tr("Address"), self.address_edit)
-        self.station_fields.add("region_code", self.tr("Region code"), self.region_edit,
-                                tooltip=self.tr("Six digits of the administrative region, "
-                                                "e.g. 440100 for Guangzhou."))
-        layout.addWidget(station_box)
-
-        admin_box = QGroupBox(self.tr("Administrator"))
-        admin_form = right_aligned_form()
-        admin_box.setLayout(admin_form)
-        self.admin_fields = FieldMessages(admin_form)
-        self.login_edit = QLineEdit(objectName="login_edit")
-        self.name_edit = QLineEdit(objectName="name_edit")
-        self.sex_combo = sex_combo()
-        self.sex_combo.setObjectName("sex_combo")
-        self.password_edit = QLineEdit(objectName="password_edit")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_again_edit = QLineEdit(objectName="password_again_edit")
-        self.password_again_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.admin_fields.add("login", self.tr("Login name"), self.login_edit, required=True,
-                              tooltip=self.tr("Letters, digits, dot, dash or underscore."))
-        self.admin_fields.add("name", self.tr("Full name"), self.name_edit, required=True)
-        self.admin_fields.add("sex", self.tr("Sex"), self.sex_combo, required=True)
-        self.admin_fields.add("password", self.tr("Password"), self.password_edit,
-                              required=True, tooltip=self.tr("At least 6 characters."))
-        self.admin_fields.add("password_again", self.tr("Password again"),
-                              self.password_again_edit, required=True,
-                              tooltip=self.tr("The same as the password."))
-        layout.addWidget(admin_box)
-
-        buttons, self.save_button = dialog_buttons(
-            self, self.tr("Set up"), self.tr("Cancel"), self.on_save,
-            object_name="save_button")
-        layout.addWidget(buttons)
-
-    def on_save(self) -> None:
-        self.station_fields.clear()
-        self.admin_fields.clear()
-        try:
-            if self.password_edit.text() != self.password_again_edit.text():
-                raise PasswordsDiffer(field="password_again")
-            self.officer = AccountService(self.desk).set_up_station(
-                name=self.station_name_edit.text(), hotline=self.hotline_edit.text(),
-                address=self.address_edit.text(), region_code=self.region_edit.text(),
-                admin=NewUser(self.login_edit.text(), self.name_edit.text(),
-                              self.sex_combo.currentData(), self.password_edit.text(),
-                              frozenset({Role.ADMIN})),
-            )
-        except DeskError as error:
-            if not self.station_fields.show_error(error):
-                self.admin_fields.show_error(error, fallback="login")
-            return
-        self.desk.officer = self.officer
-        self.accept()
 
 
 class LoginDialog(QDialog):

@@ -12,6 +12,13 @@ TRANSLATIONS = Path(__file__).with_name("translations")
 LANGUAGES = ("zh_CN", "en")
 
 _installed: list[QTranslator] = []
+#: The language installed last (None before the first install, or when it failed to load).
+_language: list[str | None] = [None]
+
+
+def current_language() -> str | None:
+    """The language the running application speaks, once installed."""
+    return _language[0]
 
 
 def choose_language(requested: str | None = None) -> str:
@@ -26,12 +33,15 @@ def install(language: str) -> bool:
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
+    _language[0] = None
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        _language[0] = language
         return True
     translator = QTranslator(app)
     if not translator.load(f"rescue_desk_{language}", str(TRANSLATIONS)):
         return False
+    _language[0] = language
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))

@@ -1536,6 +1536,11 @@
     </message>
     <message>
         <location line="+5" />
+        <source>check this installation and exit: open the database (migrating it), show the desk's window, make a printer test page</source>
+        <translation>检查本机安装是否可用，然后退出：打开数据库（必要时升级）、显示前台主窗口、生成一张打印测试页</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>language of the desk and of this command (default: zh_CN)</source>
         <translation>前台和本命令使用的语言（默认：zh_CN）</translation>
     </message>
@@ -2231,7 +2236,7 @@
 <context>
     <name>DamagedDatabaseDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/app.py" line="+448" />
+        <location filename="../../rescue_desk/ui/app.py" line="+475" />
         <source>Rescue Desk</source>
         <translation>救助站前台</translation>
     </message>
@@ -2777,27 +2782,27 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../rescue_desk/ui/app.py" line="-288" />
+        <location filename="../../rescue_desk/ui/app.py" line="-309" />
         <source>Demo station: every officer's password is demo1234 (e.g. admin).</source>
-        <extracomment>People registered on the throw-away demo station of ``--demo``. The log file: rotated at LOG_BYTES, with LOG_FILES older files kept beside it. Where Python writes the stacks of every thread should the process crash hard (in Qt, say). The DeskApps that hear of a restore (held weakly: a DeskApp lives as long as its caller keeps it). Milliseconds between showing the main window and starting the day's first backup, so that the first page reads the database before the backup does. Milliseconds between two looks at whether today's automatic backup is made yet. Back up at the day's first start (in the background) and at exit.</extracomment>
+        <extracomment>The desk's icon (title bars, the task bar); installers carry their own copies. People registered on the throw-away demo station of ``--demo``. The log file: rotated at LOG_BYTES, with LOG_FILES older files kept beside it. Where Python writes the stacks of every thread should the process crash hard (in Qt, say). The DeskApps that hear of a restore (held weakly: a DeskApp lives as long as its caller keeps it). Milliseconds between showing the main window and starting the day's first backup, so that the first page reads the database before the backup does. Milliseconds between two looks at whether today's automatic backup is made yet. Back up at the day's first start (in the background) and at exit. The folder of a throw-away demo database opened from the first-start set-up (removed when the desk closes).</extracomment>
         <translation>演示站：所有工作人员的密码都是 demo1234（例如 admin）。</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+79" />
         <source>Today's backup is made and checked.</source>
         <translation>今天的备份已完成并通过检查。</translation>
     </message>
     <message>
         <location line="+12" />
         <location line="+61" />
-        <location line="+87" />
+        <location line="+91" />
         <location filename="../../rescue_desk/ui/workers.py" line="+143" />
         <source>Rescue Desk</source>
         <extracomment>Work: a function of one argument, ``stop``, a callable that says when to stop early.</extracomment>
         <translation>救助站前台</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-137" />
         <source>Finishing the backup before the desk closes…</source>
         <translation>正在完成备份，之后关闭前台…</translation>
     </message>
@@ -2817,7 +2822,7 @@
         <translation>恢复前的数据库保存为 {file}。</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+121" />
         <source>Something went wrong that the desk did not expect. It is written in the log file {file}. What you were doing may not have been saved: please check it and try again.</source>
         <extracomment>Seconds during which the same unexpected error is logged again but not shown again.</extracomment>
         <translation>出现了一个意外问题，已记录在日志文件 {file} 中。刚才的操作可能没有保存：请检查后重试。</translation>
@@ -2838,9 +2843,14 @@
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+72" />
         <source>Making the demo station: people, beds, departures and a month of duty. This takes about half a minute…</source>
         <translation>正在生成演示站点：受助人员、床位、离站和一个月的值班记录，大约需要半分钟……</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Start-up check</source>
+        <translation>启动检查</translation>
     </message>
 </context>
 <context>
@@ -5496,6 +5506,7 @@
         <translation>姓名相近</translation>
     </message>
     <message>
+        <location filename="../../rescue_desk/ui/app.py" line="+21" />
         <location filename="../../rescue_desk/ui/main_window.py" line="-5" />
         <location filename="../../rescue_desk/ui/pages/intake_page.py" line="+379" />
         <source>Intake</source>

@@ -3,53 +3,116 @@ language switch."""
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from rescue_desk.services.accounts import AccountService
 from rescue_desk.services.demo import DEMO_PASSWORD
+from rescue_desk.services.desk import Desk
+from rescue_desk.services.maintenance import open_database
 from rescue_desk.ui import i18n
 from rescue_desk.ui.app import DeskApp
-from rescue_desk.ui.dialogs import LoginDialog, SetupDialog
+from rescue_desk.ui.dialogs import LoginDialog
+from rescue_desk.ui.setup_wizard import SetupWizard
 
 
-def test_setup_dialog_refuses_different_passwords(qtbot, empty_desk):
-    """GIVEN a new database WHEN the two passwords differ THEN a sentence says so and no station
-    is created."""
-    dialog = SetupDialog(empty_desk)
-    qtbot.addWidget(dialog)
-    dialog.station_name_edit.setText("测试市救助管理站")
-    dialog.login_edit.setText("zhang")
-    dialog.name_edit.setText("张站长")
-    dialog.password_edit.setText("secret123")
-    dialog.password_again_edit.setText("secret124")
-    dialog.save_button.click()
-    assert "不一致" in dialog.admin_fields.labels["password_again"].text()
-    assert AccountService(empty_desk).station() is None
+def test_first_start_walks_through_the_set_up_and_opens_the_desk(qtbot, empty_desk, monkeypatch):
+    """GIVEN a database without a station WHEN the desk starts and the set-up is followed THEN
+    the station exists, its administrator is logged in without a login window, and the main
+    window shows."""
+    from tests.ui.test_setup_wizard import fill
 
+    def follow(wizard):
+        wizard.show()  # as exec() does
+        fill(wizard)
+        wizard.next()  # beds: none
+        wizard.next()  # the rules: the commit
+        assert wizard.currentId() == SetupWizard.PRINT
+        wizard.accept()
+        return QDialog.DialogCode.Accepted
 
-def test_setup_dialog_creates_station_and_logs_in(qtbot, empty_desk):
-    """GIVEN a new database WHEN station and administrator are filled in THEN both exist and the
-    administrator is logged in."""
-    dialog = SetupDialog(empty_desk)
-    qtbot.addWidget(dialog)
-    dialog.station_name_edit.setText("测试市救助管理站")
-    dialog.region_edit.setText("440100")
-    dialog.login_edit.setText("Zhang")
-    dialog.name_edit.setText("张站长")
-    dialog.password_edit.setText("secret123")
-    dialog.password_again_edit.setText("secret123")
-    dialog.save_button.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    monkeypatch.setattr(SetupWizard, "exec", follow)
+    monkeypatch.setattr(LoginDialog, "exec", lambda self: pytest.fail("no login after set-up"))
+    controller = DeskApp(QApplication.instance(), empty_desk)
+    assert controller.start()
+    qtbot.addWidget(controller.window)
     assert AccountService(empty_desk).station().name == "测试市救助管理站"
-    assert empty_desk.officer.login == "zhang"
+    assert controller.desk is empty_desk and empty_desk.officer.login == "zhang"
+    assert controller.window.isVisible() and "演示" not in controller.window.windowTitle()
 
 
-def test_setup_dialog_without_station_name_points_at_it(qtbot, empty_desk):
-    """GIVEN a new database WHEN the station name is empty THEN its field says to fill it in."""
-    dialog = SetupDialog(empty_desk)
-    qtbot.addWidget(dialog)
-    dialog.save_button.click()
-    assert "请填写站点名称" in dialog.station_fields.labels["station_name"].text()
+def test_first_start_cancelled_opens_nothing(qtbot, empty_desk, monkeypatch):
+    """GIVEN a database without a station WHEN the set-up is cancelled THEN the desk does not
+    start and nothing was written."""
+    monkeypatch.setattr(SetupWizard, "exec", lambda self: QDialog.DialogCode.Rejected)
+    controller = DeskApp(QApplication.instance(), empty_desk)
+    assert not controller.start()
+    assert controller.window is None and AccountService(empty_desk).station() is None
+
+
+def test_first_start_can_open_the_demo_station_instead(qtbot, empty_desk, monkeypatch):
+    """GIVEN a database without a station WHEN the set-up's first page chooses the demo THEN the
+    desk runs on a throw-away demo database marked DEMO, logged in as its administrator, not
+    backed up, and the empty database is left as it was for the next start."""
+    from rescue_desk.ui import app as app_module
+
+    def choose_demo(wizard):
+        wizard.show()
+        wizard.start_page.demo_radio.setChecked(True)
+        wizard.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SetupWizard, "exec", choose_demo)
+    monkeypatch.setattr(app_module, "DEMO_PEOPLE", 6)  # a small demo keeps the test quick
+    controller = DeskApp(QApplication.instance(), empty_desk, auto_backups=True)
+    try:
+        assert controller.start()
+        qtbot.addWidget(controller.window)
+        station = AccountService(controller.desk).station()
+        assert controller.desk is not empty_desk and station.is_demo
+        assert controller.desk.officer.login == "admin"
+        assert "演示" in controller.window.windowTitle()
+        assert not controller.auto_backups
+        assert controller.demo_folder is not None and controller.demo_folder.is_dir()
+    finally:
+        controller.desk.db.dispose()
+        if controller.demo_folder is not None:
+            shutil.rmtree(controller.demo_folder, ignore_errors=True)
+    assert AccountService(Desk(empty_desk.db)).station() is None
+
+
+def test_smoke_start_shows_the_desk_and_writes_nothing(qtbot, new_database, capsys):
+    """GIVEN a fresh database WHEN the desk is started with --smoke THEN it migrates the
+    database, shows the main window, answers F1, makes a test page, says "passed" and exits 0;
+    no station or officer is written."""
+    from rescue_desk.ui.app import smoke_start
+
+    empty_url = new_database()  # not even migrated
+    assert smoke_start(QApplication.instance(), empty_url) == 0
+    out = capsys.readouterr().out
+    assert "smoke: main window shown and answering" in out
+    assert "smoke: language zh_CN: 求助登记" in out
+    assert "smoke: printer test page made" in out and out.rstrip().endswith("smoke: passed")
+    db = open_database(empty_url)
+    try:
+        desk = Desk(db)
+        assert AccountService(desk).station() is None and AccountService(desk).user_count() == 0
+    finally:
+        db.dispose()
+
+
+def test_smoke_start_fails_when_the_window_does_not_answer(qtbot, new_database, capsys,
+                                                          monkeypatch):
+    """GIVEN a main window whose F1 does nothing WHEN the smoke start runs THEN it says so and
+    returns 1."""
+    from rescue_desk.ui.app import smoke_start
+    from rescue_desk.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "on_help", lambda self: None)
+    assert smoke_start(QApplication.instance(), new_database()) == 1
+    assert "did not answer F1" in capsys.readouterr().out
 
 
 def test_login_dialog_counts_down_and_locks(qtbot, demo_desk):
