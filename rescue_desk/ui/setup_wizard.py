@@ -139,7 +139,7 @@ class AdminPage(QWizardPage):
         self.fields.add("password", self.tr("Password"), self.password_edit, required=True,
                         tooltip=self.tr("At least 6 characters."))
         self.fields.add("password_again", self.tr("Password again"), self.password_again_edit,
-                        required=True)
+                        required=True, tooltip=self.tr("The same as the password."))
         layout.addStretch()
 
     def validatePage(self) -> bool:  # noqa: N802

@@ -226,6 +226,11 @@
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>The same as the password.</source>
+        <translation>须与密码一致。</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -1213,7 +1218,7 @@
         <translation>没有与“{text}”相符的在住人员。</translation>
     </message>
     <message>
-        <location filename="../../rescue_desk/ui/setup_wizard.py" line="+22" />
+        <location filename="../../rescue_desk/ui/setup_wizard.py" line="+21" />
         <source>Areas and beds</source>
         <translation>区域与床位</translation>
     </message>
@@ -1509,9 +1514,9 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../rescue_desk/cli.py" line="+29" />
+        <location filename="../../rescue_desk/cli.py" line="+35" />
         <source>see “{prog} --help”</source>
-        <extracomment>``demo``: above this many people the past is written in bulk (``bulk_demo.BULK_FROM``; not imported here, so that the parser stays quick to build).</extracomment>
+        <extracomment>Standard output's reader closed early (``… | head``): 128 + SIGPIPE (13), the status a shell reports for ``cat`` or ``grep`` in the same place, so ``set -o pipefail`` scripts see the same. Not 1: nothing failed that the user should read about. ``demo``: above this many people the past is written in bulk (``bulk_demo.BULK_FROM``; not imported here, so that the parser stays quick to build).</extracomment>
         <translation>参见“{prog} --help”</translation>
     </message>
     <message>
@@ -1755,7 +1760,7 @@
         <translation>格式须为 YYYY-MM-DD，例如 2026-11-23</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+55" />
         <source>print shift needs a shift, e.g. 20261128-night</source>
         <translation>print shift 需要班次，例如 20261128-night</translation>
     </message>
@@ -1844,12 +1849,12 @@
         <translation>{db}：文件完好，数据库结构为最新，审计记录完整。</translation>
     </message>
     <message>
-        <location line="-466" />
+        <location line="-492" />
         <source>Fill the database with a realistic demo station, through the program's own services. Above {bulk} people (see --bulk-from) it is a big station of about 1,000 beds: the people of the last fifteen years, whose stays have all ended, are written in bulk (1,000,000 people take minutes, not days), and the last ten days are made through the services as usual, with a tenth of the people (at most 500).</source>
         <translation>用程序自己的业务流程，在数据库里建一个逼真的演示站。人数超过 {bulk}（见 --bulk-from）时，建成一个约 1000 张床位的大站：过去十五年、救助均已结束的人员成批写入（100 万人只需几分钟，而不是几天），最近十天仍按正常流程登记，人数为总数的十分之一（最多 500 人）。</translation>
     </message>
     <message>
-        <location line="+261" />
+        <location line="+287" />
         <source>print {kind} needs a case or bag number</source>
         <translation>print {kind} 需要救助编号或袋号</translation>
     </message>
@@ -6456,7 +6461,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../rescue_desk/ui/dialogs.py" line="+124" />
+        <location filename="../../rescue_desk/ui/dialogs.py" line="+39" />
         <source>Log in — {station}</source>
         <translation>登录 — {station}</translation>
     </message>
@@ -8307,109 +8312,6 @@ form kind, saved as PDF (else printed)</extracomment>
     </message>
 </context>
 <context>
-    <name>SetupDialog</name>
-    <message>
-        <location filename="../../rescue_desk/ui/dialogs.py" line="-126" />
-        <source>Set up the station</source>
-        <translation>建立站点</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>This database is new. Enter the station's details and create the administrator, who can then add the other officers.</source>
-        <translation>这是一个新的数据库。请填写站点信息并建立管理员账号，之后由管理员添加其他工作人员。</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Station</source>
-        <translation>站点</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>e.g. 某某市救助管理站</source>
-        <translation>例如：某某市救助管理站</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Station name</source>
-        <translation>站点名称</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Hotline</source>
-        <translation>求助热线</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Region code</source>
-        <translation>行政区划代码</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Six digits of the administrative region, e.g. 440100 for Guangzhou.</source>
-        <translation>六位行政区划代码，例如广州市为 440100。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Login name</source>
-        <translation>登录名</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Letters, digits, dot, dash or underscore.</source>
-        <translation>字母、数字、点、短横线或下划线。</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Full name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>At least 6 characters.</source>
-        <translation>至少 6 个字符。</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Password again</source>
-        <translation>再次输入密码</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The same as the password.</source>
-        <translation>须与密码一致。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Set up</source>
-        <translation>建立</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../rescue_desk/ui/setup_wizard.py" line="+82" />
@@ -8440,7 +8342,7 @@ form kind, saved as PDF (else printed)</extracomment>
 <context>
     <name>Sex</name>
     <message>
-        <location filename="../../rescue_desk/ui/dialogs.py" line="-64" />
+        <location filename="../../rescue_desk/ui/dialogs.py" line="-54" />
         <location filename="../../rescue_desk/ui/pages/intake_page.py" line="-1530" />
         <location filename="../../rescue_desk/ui/search_box.py" line="-4" />
         <source>Male</source>

@@ -14,13 +14,14 @@ from rescue_desk.services.settings import SettingsService
 from rescue_desk.ui.beds_page import ApprovalDialog, BedsPage
 from rescue_desk.ui.custody_page import CustodyPage, ItemDialog
 from rescue_desk.ui.departures_page import DepartureDialog
-from rescue_desk.ui.dialogs import LoginDialog, SetupDialog
+from rescue_desk.ui.dialogs import LoginDialog
 from rescue_desk.ui.duty_page import DutyPage, EntryDialog, HandoverDialog, NoticeDialog
 from rescue_desk.ui.merge_dialog import MergeDialog
 from rescue_desk.ui.outreach_page import OutreachPage, PatrolDialog, StockDialog
 from rescue_desk.ui.pages.areas_tab import AreasTab
 from rescue_desk.ui.pages.intake_page import IntakePage
 from rescue_desk.ui.pages.settings_page import PasswordDialog, SettingsPage, UserDialog
+from rescue_desk.ui.setup_wizard import SetupWizard
 
 #: A tooltip is one short line, not a paragraph.
 MAX_TIP = 90
@@ -236,7 +237,7 @@ def test_areas_tab_says_the_placement_rules(qtbot, demo_desk):
 
 
 def test_setup_login_and_merge_dialogs_say_their_rules(qtbot, demo_desk, empty_desk):
-    tips(show(qtbot, SetupDialog(empty_desk)), "region_code_edit", "login_edit",
+    tips(show(qtbot, SetupWizard(empty_desk)), "region_code_edit", "login_edit",
          "password_edit", "password_again_edit")
     found = tips(show(qtbot, LoginDialog(demo_desk, "演示站")), "password_edit")
     assert "5" in found["password_edit"]
