@@ -1,6 +1,8 @@
 """The ``rescue-desk`` command: no subcommand opens the desk; subcommands for station admins.
 
-Bad arguments print one line and exit 2; other failures print one sentence and exit 1.
+Bad arguments print one line and exit 2; other failures print one sentence and exit 1. Output
+cut short because its reader went away (``rescue-desk search 王 | head -1``) ends quietly with
+status 141, as a Unix tool stopped by SIGPIPE does.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: Standard output's reader closed early (``… | head``): 128 + SIGPIPE (13), the status a shell
+#: reports for ``cat`` or ``grep`` in the same place, so ``set -o pipefail`` scripts see the same.
+#: Not 1: nothing failed that the user should read about.
+EXIT_PIPE_CLOSED = 141
 #: ``demo``: above this many people the past is written in bulk (``bulk_demo.BULK_FROM``; not
 #: imported here, so that the parser stays quick to build).
 BULK_FROM = 3000
@@ -384,6 +390,32 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not _wants_command(argv):
         return _open_gui(argv)
+    try:
+        try:
+            return _command(argv)
+        finally:
+            # What is still buffered fails here, inside the try, not in the flush at exit.
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """Stop quietly: standard output's reader went away (Python ignores SIGPIPE, so the write
+    raised BrokenPipeError). Standard output now goes to the null device, so that the flush at
+    exit does not report the same broken pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):  # no stdout, or one without a file descriptor
+        pass
+    return EXIT_PIPE_CLOSED
+
+
+def _command(argv: list[str]) -> int:
+    """Run the subcommand (or the help) that ``argv`` names."""
     language = _start_translations(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
