@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 import io
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -546,7 +547,14 @@ class DetailsPanel(QWidget):
             ]
         )
         self.items_table.verticalHeader().hide()
-        self.items_table.horizontalHeader().setStretchLastSection(True)
+        # bag, state and the count-back choice whole; item, details and note share the rest
+        # (elided, item and details whole in their tooltips); no stretched last section (see
+        # CustodyPage)
+        header = self.items_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.items_table, 2)
         back = QHBoxLayout()
         self.back_message = QLabel(objectName="field_error")
@@ -568,7 +576,10 @@ class DetailsPanel(QWidget):
             ]
         )
         self.log_table.verticalHeader().hide()
-        self.log_table.horizontalHeader().setStretchLastSection(True)
+        header = self.log_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.log_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.log_table, 1)
         self.receipt_button.clicked.connect(lambda: self.page.print_form("receipt"))
@@ -643,6 +654,7 @@ class DetailsPanel(QWidget):
             ):
                 cell = QTableWidgetItem(value)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                cell.setToolTip(value)
                 self.items_table.setItem(n, col, cell)
             combo = QComboBox()
             held = item.state in (ItemState.IN_STORE, ItemState.OUT_WITH_PERSON)
@@ -655,10 +667,6 @@ class DetailsPanel(QWidget):
             note = QTableWidgetItem(item.settled_note)
             self.items_table.setItem(n, 5, note)
             self.rows.append((item, combo, note))
-        self.items_table.resizeColumnsToContents()
-        header = self.items_table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.count_back_button.setEnabled(any(r[1].isEnabled() for r in self.rows))
         self.log_table.setRowCount(len(record.movements))
         for n, move in enumerate(record.movements):
@@ -686,8 +694,9 @@ class DetailsPanel(QWidget):
                     place,
                 )
             ):
-                self.log_table.setItem(n, col, QTableWidgetItem(value))
-        self.log_table.resizeColumnsToContents()
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.log_table.setItem(n, col, cell)
 
     def on_signed(self) -> None:
         for bag in self.record.bags:
@@ -784,6 +793,13 @@ class CustodyPage(QWidget):
         self.stays_model = StayCustodyTableModel()
         self.stays_view, self.stays_proxy = snapshot_table_view(self.stays_model)
         self.stays_view.setObjectName("stays_view")
+        # Every column as wide as its longest text, so nothing is cut; the list is given that
+        # width (fit_list). No stretched column: a stretched one keeps a stale width when the
+        # list is narrower than its columns, and a stretched last section gets no narrower than
+        # it was before it was stretched; either way a scrollbar where none is needed.
+        header = self.stays_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         left_layout.addWidget(self.stays_view)
         split.addWidget(left)
         self.detail_stack = QStackedWidget()
@@ -802,7 +818,14 @@ class CustodyPage(QWidget):
         for widget in (empty, self.check_panel, self.details_panel):
             self.detail_stack.addWidget(widget)
         split.addWidget(self.detail_stack)
+        # The list keeps the width that shows all its columns (see fit_list); the details
+        # take what the window gives besides.
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
         split.setSizes([340, 720])
+        self.stays_split = split
+        self.list_width_chosen = False  # the officer dragged the splitter: keep their width
+        split.splitterMoved.connect(self.on_split_moved)
         self.stays_view.sortByColumn(
             StayCustodyTableModel.Column.ARRIVED, Qt.SortOrder.DescendingOrder
         )
@@ -877,6 +900,42 @@ class CustodyPage(QWidget):
         self.reload_stays()
 
     # -- helpers --------------------------------------------------------------------------
+    def list_width(self) -> int:
+        """The person list's width that shows every column whole, with room for its frame and
+        a vertical scrollbar (measured in the current text size and language)."""
+        view = self.stays_view
+        header = view.horizontalHeader()
+        columns = sum(
+            max(view.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(header.count())
+        )
+        scrollbar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        return columns + 2 * view.frameWidth() + scrollbar
+
+    def fit_list(self) -> None:
+        """Give the person list the width of its columns, the rest to the details (unless the
+        officer has set the splitter by hand)."""
+        if self.list_width_chosen:
+            return
+        sizes = self.stays_split.sizes()
+        total = sum(sizes) or 1060
+        wanted = self.list_width()
+        self.stays_split.setSizes([wanted, max(total - wanted, 0)])
+
+    def on_split_moved(self, _pos: int, _index: int) -> None:
+        self.list_width_chosen = True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit_list()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        # a new text size: measured once the list has taken the new font too
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) \
+                and hasattr(self, "stays_split"):
+            QTimer.singleShot(0, self, self.fit_list)
+
     def status(self, text: str) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
@@ -901,7 +960,6 @@ class CustodyPage(QWidget):
     # -- per stay -------------------------------------------------------------------------
     def reload_stays(self, select: str | None = None) -> None:
         self.stays_model.set_rows(self.custody.stays())
-        self.stays_view.resizeColumnsToContents()
         if select:
             self.open_case(select)
 

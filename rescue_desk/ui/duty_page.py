@@ -308,6 +308,12 @@ class DutyPage(QWidget):
         QVBoxLayout(box).addWidget(table := read_only_table([self.tr("Area"), self.tr("People")],
                                                    "headcount_table"))
         self.headcount_table = table
+        # The area takes the width the count leaves (wrapping a long name onto a second line,
+        # the row growing with it); the count is as wide as its header. A stretched last
+        # section gets no narrower than it was before it was stretched (the header's default
+        # 100 px): in this narrow box, a horizontal scrollbar for two pixels.
+        table.horizontalHeader().setStretchLastSection(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         left.addWidget(box, 2)
         watch = QGroupBox(self.tr("People to watch"))
         self.watch_list = QListWidget(objectName="watch_list")
@@ -319,6 +325,7 @@ class DutyPage(QWidget):
         due = QGroupBox(self.tr("Deadlines due or overdue"))
         self.due_table = read_only_table([self.tr("Name"), self.tr("Deadline"), self.tr("Due")],
                                 "due_table")
+        self.due_table.horizontalHeader().setStretchLastSection(False)  # its columns share
         QVBoxLayout(due).addWidget(self.due_table)
         middle.addWidget(due, 3)
         follow = QGroupBox(self.tr("Follow-up calls not yet made"))
@@ -527,6 +534,9 @@ class DutyPage(QWidget):
         now = self.desk.now()
         counts = self.duty.headcount()
         fill_table(self.headcount_table, [[k, str(v)] for k, v in counts.items()], share=True)
+        header = self.headcount_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         board = BedService(self.desk).board()
         self.watch_list.clear()
         for tile in board.beds:

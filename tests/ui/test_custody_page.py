@@ -214,3 +214,41 @@ def test_front_desk_sees_the_check_form_disabled(qtbot, demo_desk, case_no):
 def test_stays_model_passes_model_tester(qtmodeltester, demo_desk, case_no):
     """GIVEN the stays in the station THEN the table model obeys Qt's rules."""
     qtmodeltester.check(StayCustodyTableModel(CustodyService(demo_desk).stays()))
+
+
+def assert_columns_fit(table) -> None:
+    """Every column of ``table`` shows its longest text and header whole, and all of them fit
+    in the table: no horizontal scrollbar."""
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width(), [
+        header.sectionSize(c) for c in range(header.count())]
+    assert not table.horizontalScrollBar().isVisible()
+
+
+def test_person_list_fits_in_the_window_at_1280_by_800(qtbot, demo_desk):
+    """GIVEN the main window at 1280×800 (the size of the README's screenshots) WHEN the
+    security page shows a checked person with items THEN the person list shows every column
+    whole with no horizontal scrollbar, and the tables of the details fit too."""
+    from PySide6.QtWidgets import QApplication
+
+    from rescue_desk.ui.main_window import MainWindow
+
+    AccountService(demo_desk).login("anbao1", DEMO_PASSWORD)
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    assert window.show_page("security")
+    page = window.custody_page
+    checked = next(r for r in CustodyService(demo_desk).stays() if r.checked and r.held)
+    page.open_case(checked.case_no)
+    QApplication.processEvents()
+    view = page.stays_view
+    assert_columns_fit(view)
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column), column
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    assert page.detail_stack.currentWidget() is page.details_panel
+    assert_columns_fit(page.details_panel.items_table)
+    assert_columns_fit(page.details_panel.log_table)

@@ -188,3 +188,34 @@ def test_a_swap_is_recorded_and_shift_hours_are_set(qtbot, demo_desk, monkeypatc
     page.hours_button.click()
     assert [(p.start, p.end) for p in DutyService(demo_desk).patterns()] == [
         ("08:00", "19:00"), ("19:00", "08:00")]
+
+
+def test_night_board_tables_fit_at_1280_by_800(qtbot, demo_desk):
+    """GIVEN the main window at 1280×800 (the size of the README's screenshots) WHEN the duty
+    page shows the night board THEN the headcount table has no horizontal scrollbar, its
+    count column shows its header whole and every row is as tall as its wrapped area name;
+    the deadlines table fits too."""
+    from PySide6.QtWidgets import QApplication
+
+    from rescue_desk.ui.main_window import MainWindow
+
+    AccountService(demo_desk).login("zhiban1", DEMO_PASSWORD)
+    window = MainWindow(demo_desk)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    assert window.show_page("duty")
+    page = window.duty_page
+    page.tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    for table in (page.headcount_table, page.due_table):
+        header = table.horizontalHeader()
+        assert header.length() <= table.viewport().width(), [
+            header.sectionSize(c) for c in range(header.count())]
+        assert not table.horizontalScrollBar().isVisible()
+    table = page.headcount_table
+    assert table.rowCount() > 1
+    header = table.horizontalHeader()
+    assert header.sectionSize(1) >= max(header.sectionSizeHint(1), table.sizeHintForColumn(1))
+    for row in range(table.rowCount()):
+        assert table.rowHeight(row) >= table.sizeHintForRow(row), table.item(row, 0).text()
