@@ -59,7 +59,7 @@ from rescue_desk.services import audit
 from rescue_desk.services.desk import Desk, Officer
 from rescue_desk.services.duty import log_event
 from rescue_desk.services.settings import SettingsService
-from rescue_desk.store.db import prefix_range
+from rescue_desk.store.db import is_null_unindexed, prefix_range
 
 #: The name an unidentified person is registered under.
 UNKNOWN_NAME = "无名氏"
@@ -574,7 +574,7 @@ class IntakeService:
         if analysis is None or analysis.problems and len(analysis.number) != 18:
             return
         query = select(Person).where(Person.id_number == analysis.number,
-                                     Person.merged_into_id.is_(None))
+                                     is_null_unindexed(Person.merged_into_id))
         if existing is not None:
             query = query.where(Person.id != existing.id)
         other = s.execute(query.limit(1)).scalar_one_or_none()
@@ -725,7 +725,7 @@ class IntakeService:
             for pid in ids:
                 reasons.setdefault(pid, set()).add(reason)
 
-        live = Person.merged_into_id.is_(None)
+        live = is_null_unindexed(Person.merged_into_id)
         name, id_number = query_text(name, limit=60), query_text(id_number, limit=40)
         phone, case_no = query_text(phone, limit=40), query_text(case_no, limit=40)
         if isinstance(birth_year, bool) or not isinstance(birth_year, int) \

@@ -18,7 +18,7 @@ from rescue_desk.domain.models import Bag, Person, PersonKey, Stay, User
 from rescue_desk.domain.roles import Permission
 from rescue_desk.services.desk import Desk
 from rescue_desk.services.intake import display_name, shown_id
-from rescue_desk.store.db import prefix_range
+from rescue_desk.store.db import is_null_unindexed, prefix_range
 
 #: ``RD:<KIND>:<KEY>``, the payload of every QR code the desk prints.
 QR_PAYLOAD = re.compile(r"^RD:([A-Z]+):(\S+)$", re.IGNORECASE)
@@ -80,7 +80,8 @@ def _prefix(column, name: str):
     return (column >= bindparam(name)) & (column < bindparam(name + "_end"))
 
 
-_LIVE = Person.merged_into_id.is_(None)
+#: Not merged into another record (never by the index of merged records: see the function).
+_LIVE = is_null_unindexed(Person.merged_into_id)
 _N = bindparam("n")
 #: The lookups as statements built once, with bound values: a search then costs the database
 #: work and little else (building SQL expressions per call cost more than the lookups).

@@ -17,7 +17,7 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, func
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -71,6 +71,15 @@ def prefix_range(column, text: str):
     """``column`` starts with ``text``, as an index-friendly range (not LIKE, which skips an
     ordinary index). The upper bound is above every character, rare CJK ones included."""
     return (column >= text) & (column < text + "\U0010ffff")
+
+
+def is_null_unindexed(column):
+    """``column IS NULL``, written so that the database does not choose ``column``'s index for
+    it. Where nearly every row is NULL (``Person.merged_into_id``: merged records are rare),
+    that index would read the whole table, while a range on another column (a name, an ID
+    number, a phone) finds the few rows asked for; SQLite without statistics prefers the
+    equality."""
+    return func.coalesce(column, 0) == 0
 
 
 def make_engine(url: str, *, read_only: bool = False) -> Engine:

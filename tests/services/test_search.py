@@ -152,3 +152,35 @@ def test_name_with_a_rare_character_is_found_by_its_surname(station_desk, add_of
     is typed THEN that officer is found."""
     add_officer("wangji", {Role.FRONT_DESK}, name="王𠮷", sex="M")
     assert "wangji" in keys(station_desk, "王")
+
+
+@pytest.mark.sqlite_only("SQLite's query plan")
+def test_people_are_never_looked_up_through_the_merged_records_index(station_desk):
+    """GIVEN the searches of people (ID-number prefix and last four, phone, name keys) and the
+    intake's search before create WHEN SQLite plans the very statements they run THEN none
+    reads the person table through the index of merged records (where nearly every row is
+    NULL, that is the whole table) or scans it."""
+    from rescue_desk.services.intake import IntakeService
+
+    statements = []
+
+    def remember(conn, cursor, statement, parameters, context, executemany):
+        if " person" in statement and statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, parameters))
+
+    search = SearchService(station_desk)
+    event.listen(station_desk.db.engine, "before_cursor_execute", remember)
+    try:
+        for text in ("110101", "1234", "13812", "zhang", "张"):
+            search.search(text)
+        IntakeService(station_desk).candidates(name="张三", id_number="110101199001011234",
+                                               phone="13812345678", sex="M", birth_year=1990)
+    finally:
+        event.remove(station_desk.db.engine, "before_cursor_execute", remember)
+    assert len(statements) >= 8
+    with station_desk.db.engine.connect() as conn:
+        for statement, parameters in statements:
+            plan = [row[-1] for row in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + statement, parameters)]
+            assert not [step for step in plan if "ix_person_merged_into_id" in step
+                        or step.startswith("SCAN person")], (statement, plan)
