@@ -74,3 +74,13 @@ def backup_dir(url: str, home: str | os.PathLike | None = None) -> Path:
 def log_dir(home: str | os.PathLike | None = None) -> Path:
     """Where the desk writes its log file."""
     return data_home(home) / "logs"
+
+
+def bundled_font_files() -> list[Path]:
+    """The fonts the installed bundle carries (``fonts/`` in its folder of files), for the
+    screen and for printing; none when running from the sources or a pip install, which use
+    the system's fonts."""
+    base = getattr(sys, "_MEIPASS", None)
+    if not base:
+        return []
+    return sorted(Path(base, "fonts").glob("*.tt[cf]"))

@@ -27,6 +27,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from rescue_desk.domain.errors import QT_TRANSLATE_NOOP, DeskError
+from rescue_desk.paths import bundled_font_files
 
 
 class NoCJKFont(DeskError):
@@ -175,10 +176,12 @@ def _face_name(font: TTFont) -> str:
 
 
 def candidate_files(explicit: str | os.PathLike[str] | None = None) -> list[FontFile]:
-    """The files to try, in order: the explicit one, then :data:`KNOWN_FONTS` that exist."""
+    """The files to try, in order: the explicit one, the bundle's own, then
+    :data:`KNOWN_FONTS` that exist."""
     found: list[FontFile] = []
     if explicit:
         found.append(FontFile(Path(explicit), 0))
+    found += [FontFile(path, 0) for path in bundled_font_files()]
     for pattern, index in KNOWN_FONTS:
         if any(ch in pattern for ch in "*?["):
             paths = sorted(glob.glob(pattern, recursive=True))

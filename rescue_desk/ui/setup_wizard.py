@@ -340,5 +340,6 @@ class SetupWizard(QWizard):
             try:
                 BedService(self.desk).apply_template(template)
             except DeskError as error:  # the station stands; beds can be laid out in Settings
-                self.rules_page.error_label.setText(tr_desk_error(error))
+                # said on the next page (the test print), where the wizard goes now
+                self.print_page.result_label.setText(tr_desk_error(error))
         return True

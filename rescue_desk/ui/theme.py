@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
+from rescue_desk.paths import bundled_font_files
+
 #: CJK families in order of preference (Simplified Chinese glyph forms first).
 CJK_FAMILIES = (
     "Microsoft YaHei", "微软雅黑", "WenQuanYi Micro Hei", "文泉驿微米黑", "Noto Sans CJK SC",
@@ -20,8 +22,22 @@ STATE_COLOURS = {
 BODY_POINT_SIZE = 10.5
 
 
+def add_bundled_fonts() -> None:
+    """Make the fonts the installed bundle carries available to the screen (once)."""
+    if _bundled_added:
+        return
+    for path in bundled_font_files():
+        QFontDatabase.addApplicationFont(str(path))
+    _bundled_added.append(True)
+
+
+_bundled_added: list[bool] = []
+
+
 def cjk_family() -> str | None:
-    """The first installed CJK family of CJK_FAMILIES, or None."""
+    """The first installed CJK family of CJK_FAMILIES (the bundle's own fonts included), or
+    None."""
+    add_bundled_fonts()
     installed = set(QFontDatabase.families())
     for family in CJK_FAMILIES:
         if family in installed:

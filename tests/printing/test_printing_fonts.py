@@ -151,3 +151,24 @@ def test_a_font_without_chinese_is_refused():
         fonts.check_font_file(DEJAVU)
 
     assert "no Chinese" in caught.value.message()
+
+
+def test_the_bundles_own_font_comes_before_the_systems(monkeypatch, tmp_path):
+    """GIVEN the installed bundle carries a font in its fonts/ folder and the system has none
+    WHEN the font is looked for (for printing, and for the screen)
+    THEN the bundle's file is used."""
+    import sys
+
+    from rescue_desk import paths
+
+    system = fonts.find_cjk_font()
+    (tmp_path / "fonts").mkdir()
+    carried = tmp_path / "fonts" / system.path.name
+    carried.symlink_to(system.path)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr(fonts, "KNOWN_FONTS", [])
+
+    assert paths.bundled_font_files() == [carried]
+    assert fonts.find_cjk_font().path == carried
+    monkeypatch.delattr(sys, "_MEIPASS")
+    assert paths.bundled_font_files() == []

@@ -176,3 +176,35 @@ def test_language_switch_rebuilds_window_in_english(qtbot, demo_desk):
         assert controller.window.page_title.text() == "Settings"
     finally:
         i18n.install("zh_CN")
+
+
+def test_set_up_closed_on_its_test_print_page_still_opens_the_desk(qtbot, empty_desk,
+                                                                   monkeypatch):
+    """GIVEN the set-up followed to its last page (the station is set up by then) WHEN the
+    wizard is closed there instead of finished THEN the desk opens all the same."""
+    from tests.ui.test_setup_wizard import fill
+
+    def close_on_print_page(wizard):
+        wizard.show()
+        fill(wizard)
+        wizard.next()
+        wizard.next()
+        assert wizard.currentId() == SetupWizard.PRINT
+        wizard.reject()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SetupWizard, "exec", close_on_print_page)
+    controller = DeskApp(QApplication.instance(), empty_desk)
+    assert controller.start()
+    qtbot.addWidget(controller.window)
+    assert empty_desk.officer.login == "zhang" and controller.window.isVisible()
+
+
+def test_the_login_window_of_a_demo_station_gives_the_demo_password(demo_desk):
+    """GIVEN a database holding the demo station, opened without --demo WHEN the login window
+    is made THEN it says the demo password; a real station's does not."""
+    assert "demo1234" in DeskApp(QApplication.instance(), demo_desk).login_hint()
+
+
+def test_the_login_window_of_a_real_station_says_nothing_of_a_demo(station_desk):
+    assert DeskApp(QApplication.instance(), station_desk).login_hint() == ""
