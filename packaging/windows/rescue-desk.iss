@@ -2,12 +2,12 @@
 ; with packaging/build.sh under Git Bash or the same PyInstaller command) into an installer
 ; with Start-menu and desktop shortcuts. The uninstaller removes the program only: the data
 ; folder (%APPDATA%\RescueDesk: the database, backups and logs) is kept.
+; Needs Inno Setup 6.5 or later: ChineseSimplified.isl ships with Inno Setup from 6.5 on.
 ;   iscc packaging\windows\rescue-desk.iss
 
 #define AppName "Rescue Desk"
 #define AppNameZh "救助站前台"
 #define AppVersion "0.1.0"
-#define AppId "cn.rescuedesk.RescueDesk"
 
 [Setup]
 AppId={{8E4C2C55-3D0B-4F5E-9C71-6B1F0E6A2D41}
@@ -38,9 +38,9 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Source: "..\dist\rescue-desk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{group}\{#AppNameZh}"; Filename: "{app}\rescue-desk.exe"; AppUserModelID: "{#AppId}"
+Name: "{group}\{#AppNameZh}"; Filename: "{app}\rescue-desk.exe"
 Name: "{group}\{cm:UninstallProgram,{#AppNameZh}}"; Filename: "{uninstallexe}"
-Name: "{autodesktop}\{#AppNameZh}"; Filename: "{app}\rescue-desk.exe"; Tasks: desktopicon; AppUserModelID: "{#AppId}"
+Name: "{autodesktop}\{#AppNameZh}"; Filename: "{app}\rescue-desk.exe"; Tasks: desktopicon
 
 [Run]
 Filename: "{app}\rescue-desk.exe"; Description: "{cm:LaunchProgram,{#AppNameZh}}"; Flags: nowait postinstall skipifsilent
