@@ -30,7 +30,12 @@ if [ "${1:-}" = "--smoke" ]; then
   desk=rescue-desk
   if [ -e "$bundle/rescue-desk.exe" ]; then desk=rescue-desk-cli; fi
   (cd "$home" && QT_QPA_PLATFORM=offscreen "$bundle/$desk" --home "$home" \
-    --db "$home/smoke.db" --smoke)
+    --db "$home/smoke.db" --smoke) | tee "$home/smoke.txt"
+  # the font the bundle carries is the one it prints with (when the build machine had one)
+  if [ -d "$bundle/_internal/fonts" ]; then
+    grep -q "printing font: $bundle/_internal/fonts/" "$home/smoke.txt" \
+      || { echo "the bundle does not print with its own font" >&2; exit 1; }
+  fi
   (cd "$home" && "$bundle/rescue-desk-cli" --home "$home" --db "$home/smoke.db" check)
   rm -rf "$home"
 fi
