@@ -418,6 +418,8 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName("RescueDesk")
     QCoreApplication.setApplicationName("Rescue Desk")
     QCoreApplication.setApplicationVersion(__version__)
+    # the menu entry and the AppStream metainfo go by this id (the app id on Wayland)
+    QApplication.setDesktopFileName("cn.rescuedesk.RescueDesk")
     if APP_ICON.exists():  # beside the package in a checkout and in the bundle
         from PySide6.QtGui import QIcon
 
