@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import String, func, select, type_coerce
 
 from rescue_desk.domain.departure import PROVINCES, DepartureState, province_of
 from rescue_desk.domain.intake import Outcome, StayStatus
@@ -56,6 +57,91 @@ def _batches(ids: list[int]) -> Iterator[list[int]]:
         yield ids[at:at + BATCH]
 
 
+def _period_stays(s, start: dt.datetime, end: dt.datetime) -> set[int]:
+    """The ids of the stays in the station at some moment from ``start`` to ``end``: arrived
+    before ``end`` and not ended before ``start``.
+
+    Four queries, each a range of one index: arrived in the period; arrived before it and ended
+    in it; not ended; arrived before it and ended after it (spanning the whole period). The
+    first three are as large as the period. The last reads the end index from the period's end
+    on and each such stay's arrival, so for an old period it grows with the stays ended since
+    (an index on stay (ended_at, arrived_at) would let it be answered from the index alone)."""
+    ids = set(s.execute(select(Stay.id).where(
+        Stay.arrived_at >= start, Stay.arrived_at < end)).scalars())
+    ids.update(s.execute(select(Stay.id).where(
+        Stay.ended_at >= start, Stay.ended_at < end, Stay.arrived_at < start)).scalars())
+    ids.update(s.execute(select(Stay.id).where(
+        Stay.ended_at.is_(None), Stay.arrived_at < start)).scalars())
+    ids.update(s.execute(select(Stay.id).where(
+        Stay.ended_at >= end, Stay.arrived_at < start)).scalars())
+    return ids
+
+
+def _flags(raw: object, memo: dict[object, frozenset[str]]) -> frozenset[str]:
+    """The inspection flags of a stay from its JSON column read as it is stored (text on
+    SQLite, already decoded by PostgreSQL's driver); the same few lists recur, so each is
+    decoded once."""
+    key = raw if isinstance(raw, str) else tuple(raw or ())
+    flags = memo.get(key)
+    if flags is None:
+        flags = memo[key] = frozenset((json.loads(raw) if isinstance(raw, str) else raw) or ())
+    return flags
+
+
+def _facts_of(s, ids: list[int], home: str, memo: dict) -> list[StayFact]:
+    """The facts of the stays ``ids`` from plain rows (no ORM objects: a month is thousands).
+    ``memo`` keeps the origins and inspection flags already worked out."""
+    departures: dict[int, tuple] = {}
+    hospital: set[int] = set()
+    placed: set[int] = set()
+    completed = DepartureState.COMPLETED.value
+    # by stay only: a condition on the state would let the planner pick the state index and
+    # read every completed departure of the station's history
+    rows = [r for r in s.execute(select(
+        Departure.stay_id, Departure.kind, Departure.dest_province, Departure.completed_at,
+        Departure.id, Departure.state).where(Departure.stay_id.in_(ids))) if r[5] == completed]
+    rows.sort(key=lambda r: (r[3] is not None, r[3] or dt.datetime.min, r[4]))
+    for d in rows:
+        departures[d[0]] = d  # the last completed departure of a stay
+        if d[1] == "hospital":
+            hospital.add(d[0])
+        elif d[1] == "placement":
+            placed.add(d[0])
+    supplied = set(s.execute(select(SupplyMovement.stay_id).where(
+        SupplyMovement.stay_id.in_(ids), SupplyMovement.change < 0)).scalars())
+    searched = set(s.execute(select(SearchNotice.stay_id).where(
+        SearchNotice.stay_id.in_(ids))).scalars())
+    hospital_first, in_hospital = Outcome.HOSPITAL_FIRST.value, StayStatus.IN_HOSPITAL.value
+    in_care = StayStatus.IN_CARE.value
+    out = []
+    for (stay_id, person_id, arrived_at, ended_at, outcome, age, inspection, source, status,
+         placement_at, dna_requested_at, sex, hukou_place, id_number, id_type) in s.execute(
+            select(Stay.id, Stay.person_id, Stay.arrived_at, Stay.ended_at, Stay.outcome,
+                   Stay.age_at_arrival, type_coerce(Stay.inspection, String), Stay.source,
+                   Stay.status,
+                   Stay.placement_at, Stay.dna_requested_at, Person.sex, Person.hukou_place,
+                   Person.id_number, Person.id_type)
+            .join(Person, Stay.person_id == Person.id).where(Stay.id.in_(ids))
+            .order_by(Stay.id)):
+        key = (hukou_place, id_number[:2] if id_number else "")
+        origin = memo.get(key)
+        if origin is None:
+            origin_province = province_of(hukou_place) or PROVINCES.get(key[1], "")
+            origin = memo[key] = "unknown" if not origin_province or not home else (
+                "this" if origin_province == home else "other")
+        d = departures.get(stay_id)
+        cross = bool(d and home and d[2] and d[2] != home)
+        out.append(StayFact(
+            stay_id, person_id, arrived_at, ended_at, outcome in ADMITTED, sex, age,
+            _flags(inspection, memo), origin, d[1] if d else "", d[3] if d else None, cross,
+            id_type, source,
+            medical=outcome == hospital_first or stay_id in hospital or status == in_hospital,
+            placed=stay_id in placed or placement_at is not None or status == in_care,
+            supplies=stay_id in supplied,
+            family_search=stay_id in searched or dna_requested_at is not None))
+    return out
+
+
 @dataclasses.dataclass(frozen=True)
 class ReportHeader:
     """The header of every exported report: reporting unit, preparer, date."""
@@ -85,74 +171,27 @@ class ReportService:
 
     def facts(self, first: dt.date | None = None, last: dt.date | None = None
               ) -> list[StayFact]:
-        """One anonymous fact per stay: dates, sex, age, inspection flags, origin (this
-        province, another, unknown), source, the completed departure and the relief given.
+        """One anonymous fact per stay, in stay order: dates, sex, age, inspection flags, origin
+        (this province, another, unknown), source, the completed departure and the relief given.
 
         With ``first`` and ``last``, only the stays in the station at some moment of those days
         (the only ones any report of the period counts), found through the indexes on arrival
         and end so that a month of a station with decades of records stays quick."""
         self.desk.require(Permission.REPORTS)
-        chosen = select(Stay.id)
-        if first is not None and last is not None:
-            start = dt.datetime.combine(first, dt.time())
-            end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
-            # three branches an index can each serve: arrived in the period, ended in or after
-            # it, or not ended (SQLite answers an OR of indexed terms as a union)
-            chosen = chosen.where(or_(
-                and_(Stay.arrived_at >= start, Stay.arrived_at < end),
-                and_(Stay.ended_at >= start, Stay.arrived_at < end),
-                and_(Stay.ended_at.is_(None), Stay.arrived_at < end)))
         with self.desk.db.read() as s:
             station = s.execute(select(Station)).scalar_one_or_none()
             home = PROVINCES.get((station.region_code if station else "")[:2], "")
-            ids = list(s.execute(chosen).scalars())
+            if first is None or last is None:
+                ids = list(s.execute(select(Stay.id).order_by(Stay.id)).scalars())
+            else:
+                ids = sorted(_period_stays(s, dt.datetime.combine(first, dt.time()),
+                                           dt.datetime.combine(last + dt.timedelta(days=1),
+                                                               dt.time())))
+            memo: dict = {}
             out = []
             for batch in _batches(ids):
-                out += self._facts_of(s, batch, home)
+                out += _facts_of(s, batch, home, memo)
             return out
-
-    @staticmethod
-    def _facts_of(s, ids: list[int], home: str) -> list[StayFact]:
-        departures: dict[int, Departure] = {}
-        hospital: set[int] = set()
-        placed: set[int] = set()
-        for d in s.execute(select(Departure).where(
-                Departure.stay_id.in_(ids),
-                Departure.state == DepartureState.COMPLETED.value)
-                .order_by(Departure.completed_at)).scalars():
-            departures[d.stay_id] = d  # the last completed departure of a stay
-            if d.kind == "hospital":
-                hospital.add(d.stay_id)
-            elif d.kind == "placement":
-                placed.add(d.stay_id)
-        supplied = set(s.execute(select(SupplyMovement.stay_id).where(
-            SupplyMovement.stay_id.in_(ids), SupplyMovement.change < 0)).scalars())
-        searched = set(s.execute(select(SearchNotice.stay_id).where(
-            SearchNotice.stay_id.in_(ids))).scalars())
-        out = []
-        for stay, person in s.execute(select(Stay, Person).join(
-                Person, Stay.person_id == Person.id).where(Stay.id.in_(ids))
-                .order_by(Stay.id)):
-            origin_province = province_of(person.hukou_place) or (
-                PROVINCES.get(person.id_number[:2], "") if person.id_number else "")
-            origin = "unknown" if not origin_province or not home else (
-                "this" if origin_province == home else "other")
-            d = departures.get(stay.id)
-            cross = bool(d and home and d.dest_province and d.dest_province != home)
-            out.append(StayFact(
-                stay.id, person.id, stay.arrived_at, stay.ended_at,
-                stay.outcome in ADMITTED, person.sex, stay.age_at_arrival,
-                frozenset(stay.inspection or ()), origin,
-                d.kind if d else "", d.completed_at if d else None, cross,
-                person.id_type, stay.source,
-                medical=stay.outcome == Outcome.HOSPITAL_FIRST.value
-                or stay.id in hospital or stay.status == StayStatus.IN_HOSPITAL.value,
-                placed=stay.id in placed or stay.placement_at is not None
-                or stay.status == StayStatus.IN_CARE.value,
-                supplies=stay.id in supplied,
-                family_search=stay.id in searched or stay.dna_requested_at is not None))
-        s.expunge_all()
-        return out
 
     def outreach_facts(self) -> OutreachFacts:
         """Patrols, the people met, hotline calls (late or not), handouts and cold-wave days."""
