@@ -39,3 +39,47 @@ def test_a_stay_spanning_two_months_counts_in_both(station_desk, add_officer, ad
     assert dec["visits"] == 2 and dec["departure.voucher"] == 1
     assert reports.monthly(2026, 12).average_days == 3.0  # 30 Nov – 2 Dec
 
+
+
+def test_a_month_reads_exactly_the_stays_in_the_station_during_it(station_desk, add_officer,
+                                                                  admin, clock):
+    """GIVEN stays at the edges of November (ended the instant before it, ended at its first
+    instant, arrived before it and ended after it, arrived before it and not ended, arrived at
+    its last instant, arrived the instant after it) WHEN its facts and report are read THEN
+    exactly the stays in the station at some moment of November are read, and the report equals
+    the one counted from every stay."""
+    from rescue_desk.domain.reports import monthly
+
+    clerk = add_officer("jiedai", {Role.FRONT_DESK})
+    AccountService(station_desk).login(clerk.login, clerk.password)
+    intake, departures = IntakeService(station_desk), DepartureService(station_desk)
+
+    def arrive(name: str, at: dt.datetime) -> str:
+        clock.now = at
+        return intake.register(PersonForm(name=name, sex="M", age=40,
+                                          hukou_place="河南省周口市"), StayForm()).case_no
+
+    def leave(case: str, at: dt.datetime) -> None:
+        clock.now = at
+        departures.complete(case, DepartureForm(
+            DepartureType.VOUCHER, dest_province="河南省",
+            details={"carrier": "火车", "to_place": "周口"}))
+
+    october, november, december = (dt.datetime(2026, 10, 20, 9, 0),
+                                   dt.datetime(2026, 11, 1), dt.datetime(2026, 12, 1))
+    before = arrive("甲", october)
+    at_start = arrive("乙", october)
+    spanning = arrive("丙", october)
+    open_ = arrive("丁", october)
+    last_instant = arrive("戊", december - dt.timedelta(seconds=1))
+    after = arrive("己", december)
+    leave(before, november - dt.timedelta(seconds=1))
+    leave(at_start, november)
+    leave(spanning, dt.datetime(2027, 1, 5, 10, 0))
+    AccountService(station_desk).login(admin.login, admin.password)
+    reports = ReportService(station_desk)
+    numbers = reports.case_numbers(f.stay_id for f in reports.facts())
+    read = {numbers[f.stay_id] for f in reports.facts(november.date(), dt.date(2026, 11, 30))}
+    assert read == {at_start, spanning, open_, last_instant}
+    assert after not in read and before not in read
+    assert reports.monthly(2026, 11) == monthly(reports.facts(), 2026, 11)
