@@ -8,8 +8,10 @@ the second and the service turns that into a clear message.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
+import functools
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -180,7 +182,7 @@ class AreaView:
     capacity: int
     rooms: tuple[RoomView, ...]
 
-    @property
+    @functools.cached_property
     def beds(self) -> tuple[BedTile, ...]:
         return tuple(b for r in self.rooms for b in r.beds)
 
@@ -220,7 +222,7 @@ class Board:
     waiting: tuple[WaitingRow, ...]
     off_site: tuple[OffSiteRow, ...]
 
-    @property
+    @functools.cached_property
     def beds(self) -> tuple[BedTile, ...]:
         return tuple(b for a in self.areas for b in a.beds)
 
@@ -251,9 +253,18 @@ class AssignmentRow:
     approval_reason: str
 
 
+#: The columns of a stay and its person that the board shows (plain rows, not ORM objects).
+_STAY_COLUMNS = (Stay.id.label("stay_id"), Stay.case_no, Stay.arrived_at, Stay.age_at_arrival,
+                 Stay.inspection, Stay.status)
+_PERSON_COLUMNS = (Person.name, Person.unknown_no, Person.sex)
+
+
+#: Inspection flags by their stored value (a value the code no longer knows is left out).
+_INSPECTIONS = {i.value: i for i in Inspection}
+
+
 def _occupant(stay: Stay, person: Person) -> Occupant:
-    known = {i.value for i in Inspection}
-    flags = frozenset(Inspection(f) for f in (stay.inspection or []) if f in known)
+    flags = frozenset(_INSPECTIONS[f] for f in (stay.inspection or []) if f in _INSPECTIONS)
     return Occupant(person.sex, stay.age_at_arrival, flags)
 
 
@@ -261,7 +272,13 @@ def initials_of(person: Person) -> str:
     """Initials for privacy mode (张三 → ZS); an unidentified person keeps the station number."""
     if person.unknown_no:
         return person.unknown_no
-    return name_keys(person.name).initials.upper() or "?"
+    return _initials(person.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _initials(name: str) -> str:
+    # pinyin takes about half a millisecond a name: the board is read after every bed change
+    return name_keys(name).initials.upper() or "?"
 
 
 class BedService:
@@ -269,6 +286,7 @@ class BedService:
 
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
+        self._suggested: tuple[list[Candidate], dict[Occupant, int | None]] = ([], {})
 
     # -- helpers ------------------------------------------------------------------------------
     def _stay(self, s: Session, case_no: str) -> Stay:
@@ -323,20 +341,45 @@ class BedService:
             return self._suggest(board, _occupant(stay, stay.person))
 
     @staticmethod
-    def _suggest(board: Board, person: Occupant) -> BedTile | None:
+    def _candidates(board: Board) -> tuple[dict[int, BedTile], list[Candidate]]:
+        """The free beds as the suggestion sees them, one per kind of bed: a bed's score for
+        a person depends only on its area's rule and its three attributes, and among equal
+        scores the first bed in board order wins, so the first free bed of each kind stands
+        for all the others (tens of candidates instead of every free bed)."""
         tiles = {}
         candidates = []
+        seen = set()
         for a_index, area in enumerate(board.areas):
             rule = area_rule(area.kind, area.sex, area.for_minors)
             for r_index, room in enumerate(area.rooms):
                 for b_index, bed in enumerate(room.beds):
                     if bed.state != BedState.FREE:
                         continue
+                    kind = (rule, bed.lower_bunk, bed.accessible, bed.near_duty_room)
+                    if kind in seen:
+                        continue
+                    seen.add(kind)
                     tiles[bed.bed_id] = bed
                     candidates.append(Candidate(bed.bed_id, rule, bed.lower_bunk, bed.accessible,
                                                 bed.near_duty_room, (a_index, r_index, b_index)))
-        best = suggest(person, candidates)
-        return tiles[best.bed_id] if best else None
+        return tiles, candidates
+
+    def _suggest(self, board: Board, person: Occupant, free=None) -> BedTile | None:
+        tiles, candidates = free or self._candidates(board)
+        # The best bed depends only on the person and the candidates: remembered while the
+        # candidates stay the same (the board is read again after every change).
+        remembered, known = self._suggested
+        if remembered is not candidates:
+            if remembered != candidates:
+                known = {}
+            self._suggested = (candidates, known)
+        if person not in known:
+            if len(known) > 5000:
+                known.clear()
+            best = suggest(person, candidates)
+            known[person] = best.bed_id if best else None
+        bed_id = known[person]
+        return tiles[bed_id] if bed_id is not None else None
 
     def assign(self, case_no: str, bed_id: int, approval: Approval | None = None) -> str:
         """Give a bed to a stay (moving it if it has one). A bed outside the placement rules
@@ -521,70 +564,82 @@ class BedService:
         now = self.desk.now()
         limit = self._stay_limit()
         with self.desk.db.read() as s:
+            # Plain rows of the columns the board shows, not ORM objects: a big station has a
+            # thousand beds and hundreds of people in, and the board is read after every change.
             station = s.execute(select(Station)).scalar_one_or_none()
-            live = {a.bed_id: (a, stay, person) for a, stay, person in s.execute(
-                select(BedAssignment, Stay, Person)
+            live = {row.bed_id: row for row in s.execute(
+                select(BedAssignment.bed_id, BedAssignment.start_at, BedAssignment.breaches,
+                       BedAssignment.approved_by, *_STAY_COLUMNS, *_PERSON_COLUMNS)
                 .join(Stay, BedAssignment.stay_id == Stay.id)
                 .join(Person, Stay.person_id == Person.id)
                 .where(BedAssignment.end_at.is_(None)))}
             names = dict(s.execute(select(User.login, User.name)).all())
+            # the layout in three statements (not one per area and per room)
+            rooms_of = collections.defaultdict(list)
+            for room in s.execute(select(Room.__table__).order_by(Room.sort, Room.id)):
+                rooms_of[room.area_id].append(room)
+            beds_of = collections.defaultdict(list)
+            for bed in s.execute(select(Bed.__table__).order_by(Bed.sort, Bed.id)):
+                beds_of[bed.room_id].append(bed)
             areas = []
-            for area in s.execute(select(Area).order_by(Area.sort, Area.id)).scalars():
+            for area in s.execute(select(Area.__table__).order_by(Area.sort, Area.id)):
                 rooms = []
-                for room in area.rooms:
+                for room in rooms_of[area.id]:
                     tiles = []
-                    for bed in room.beds:
+                    for bed in beds_of[room.id]:
                         tiles.append(self._tile(area, room, bed, live.get(bed.id), now, limit,
                                                 names))
                     rooms.append(RoomView(room.id, room.name, tuple(tiles)))
                 areas.append(AreaView(area.id, area.name, AreaKind(area.kind), area.sex,
                                       area.for_minors, area.capacity, tuple(rooms)))
-            placed = {stay.id for _, stay, _ in live.values()}
+            placed = select(BedAssignment.id).where(BedAssignment.stay_id == Stay.id,
+                                                    BedAssignment.end_at.is_(None))
             waiting_rows = [] if not waiting else s.execute(
-                select(Stay, Person).join(Person, Stay.person_id == Person.id)
-                .where(Stay.status == StayStatus.IN_STATION.value)
-                .order_by(Stay.arrived_at)).all()
+                select(*_STAY_COLUMNS, *_PERSON_COLUMNS)
+                .join(Person, Stay.person_id == Person.id)
+                .where(Stay.status == StayStatus.IN_STATION.value, ~placed.exists())
+                .order_by(Stay.arrived_at, Stay.id)).all()
             off_rows = s.execute(
-                select(Stay, Person).join(Person, Stay.person_id == Person.id)
+                select(*_STAY_COLUMNS, *_PERSON_COLUMNS)
+                .join(Person, Stay.person_id == Person.id)
                 .where(Stay.status.in_([StayStatus.IN_HOSPITAL.value, StayStatus.IN_CARE.value]))
                 .order_by(Stay.arrived_at)).all()
             board = Board(now, station.name if station else "", bool(station and station.is_demo),
                           tuple(areas), (), tuple(
-                              OffSiteRow(stay.case_no, person.unknown_no or person.name,
-                                         stay.status, stay.arrived_at)
-                              for stay, person in off_rows))
+                              OffSiteRow(row.case_no, row.unknown_no or row.name, row.status,
+                                         row.arrived_at)
+                              for row in off_rows))
             waiting = []
-            for stay, person in waiting_rows:
-                if stay.id in placed:
-                    continue
-                occ = _occupant(stay, person)
+            free = self._candidates(board) if waiting_rows else None
+            for row in waiting_rows:
+                occ = _occupant(row, row)
                 waiting.append(WaitingRow(
-                    stay.case_no, person.unknown_no or person.name, initials_of(person),
-                    person.sex, stay.age_at_arrival, stay.arrived_at, occ.minor,
-                    bool(occ.flags & WATCH_FLAGS), self._suggest(board, occ)))
+                    row.case_no, row.unknown_no or row.name, initials_of(row), row.sex,
+                    row.age_at_arrival, row.arrived_at, occ.minor,
+                    bool(occ.flags & WATCH_FLAGS), self._suggest(board, occ, free)))
             return dataclasses.replace(board, waiting=tuple(waiting))
 
     @staticmethod
-    def _tile(area: Area, room: Room, bed: Bed, live, now: dt.datetime, limit: int,
+    def _tile(area, room, bed, live, now: dt.datetime, limit: int,
               names: dict[str, str]) -> BedTile:
+        """A bed's tile from rows of ``area``, ``room`` and ``bed``, and ``live``: a row of
+        its live assignment with the stay's and the person's columns (or None)."""
         state = bed_state(occupied=live is not None, out_of_service=bed.out_of_service,
                           cleaning=bed.cleaning, held_until=bed.held_until, now=now)
-        base = dict(bed_id=bed.id, label=bed.label, area_id=area.id, area=area.name,
-                    room_id=room.id, room=room.name, state=state, lower_bunk=bed.lower_bunk,
-                    accessible=bed.accessible, near_duty_room=bed.near_duty_room,
-                    out_of_service_reason=bed.out_of_service_reason if bed.out_of_service
-                    else "")
+        base = (bed.id, bed.label, area.id, area.name, room.id, room.name, state,
+                bed.lower_bunk, bed.accessible, bed.near_duty_room,
+                bed.out_of_service_reason if bed.out_of_service else "")
         if state == BedState.HELD:
-            base.update(held_until=bed.held_until, held_for=bed.held_for)
+            return BedTile(*base, held_until=bed.held_until, held_for=bed.held_for)
         if live is None:
-            return BedTile(**base)
-        assignment, stay, person = live
+            return BedTile(*base)
+        assignment = stay = person = live
         occ = _occupant(stay, person)
         limited = (occ.age is None or occ.age >= SELF_DEPARTURE_AGE) and not (
             occ.flags & {Inspection.MENTAL, Inspection.DISABILITY}) and not occ.minor
         days_in = (now - stay.arrived_at).total_seconds() / 86400
         return BedTile(
-            **base, case_no=stay.case_no, person_name=person.unknown_no or person.name,
+            *base, case_no=stay.case_no, person_name=person.unknown_no or person.name,
             initials=initials_of(person), sex=person.sex, age=occ.age,
             since=assignment.start_at, minor=occ.minor,
             medical=bool(occ.flags & WATCH_FLAGS) or area.kind in (AreaKind.MEDICAL,

@@ -14,16 +14,29 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QMimeData,
     QModelIndex,
     QPoint,
+    QPointF,
     QRect,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDrag, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDrag,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QStaticText,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -80,6 +93,9 @@ TILE_ROLE = Qt.ItemDataRole.UserRole + 1
 AREA_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3
 CASE_ROLE = Qt.ItemDataRole.UserRole + 4
+
+LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def state_text(state: BedState | str) -> str:
@@ -285,6 +301,8 @@ class BoardCanvas(QWidget):
     def __init__(self, model: BedBoardModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("board_canvas")
+        # paintEvent fills all it paints: no background to erase first (a big board is tall)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.model = model
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
@@ -299,6 +317,9 @@ class BoardCanvas(QWidget):
         self._headers: list[tuple[int, AreaView]] = []
         self._height = 200
         self._icons = {}
+        self._frames = {}  #: tile frames by state, breach, highlight, size
+        self._elided: dict[tuple[str, int], str] = {}
+        self._statics: dict[tuple[str, bool], QStaticText] = {}
         model.modelReset.connect(self.relayout)
         model.dataChanged.connect(lambda *_: self.update())
 
@@ -323,6 +344,8 @@ class BoardCanvas(QWidget):
         return True
 
     def set_filters(self, area: int | None, state: str, flag: str) -> None:
+        if (area, state, flag) == (self.area_filter, self.state_filter, self.flag_filter):
+            return  # laid out already (a new board is laid out when the model is reset)
         self.area_filter, self.state_filter, self.flag_filter = area, state, flag
         self.relayout()
 
@@ -380,6 +403,80 @@ class BoardCanvas(QWidget):
             self._icons[key] = icon(name, colour).pixmap(14, 14)
         return self._icons[key]
 
+    def _background(self, tile: BedTile, size: QSize, ratio: float, base: QColor):
+        """The tile's frame (fill, state bar, border) on the board's ``base`` colour, as a
+        pixmap: a board has a handful of kinds of frame, and an opaque pixmap is copied much
+        faster than four antialiased shapes are drawn."""
+        highlight = tile.bed_id in (self.selected_bed, self.drop_target)
+        key = (tile.state, bool(tile.breaches), highlight, size.width(), size.height(), ratio,
+               base.rgba())
+        pixmap = self._frames.get(key)
+        if pixmap is not None:
+            return pixmap
+        if len(self._frames) > 200:
+            self._frames.clear()
+        pixmap = QPixmap(size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(base)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRect(QPoint(0, 0), size)
+        colour = QColor(STATE_COLOURS[tile.state.value])
+        fill = QColor(colour)
+        fill.setAlpha(46)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 6, 6)
+        if tile.state == BedState.OUT_OF_SERVICE:
+            stripes = QBrush(QColor("#8d99a6"), Qt.BrushStyle.BDiagPattern)
+            painter.setBrush(stripes)
+            painter.drawRoundedRect(rect, 6, 6)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(QRect(rect.left(), rect.top(), 6, rect.height()), 3, 3)
+        border = QPen(colour, 1)
+        if tile.breaches:
+            border = QPen(QColor(STATE_COLOURS["overdue"]), 2, Qt.PenStyle.DashLine)
+        if highlight:
+            border = QPen(QColor("#1d3557"), 3)
+        painter.setPen(border)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
+        painter.end()
+        self._frames[key] = pixmap
+        return pixmap
+
+    def _elide(self, metrics, text: str, width: int) -> str:
+        key = (text, width)
+        elided = self._elided.get(key)
+        if elided is None:
+            if len(self._elided) > 20000:
+                self._elided.clear()
+            elided = text if metrics.horizontalAdvance(text) <= width else \
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            self._elided[key] = elided
+        return elided
+
+    def _static(self, text: str, font: QFont) -> QStaticText:
+        """``text`` laid out once in ``font`` (bed labels and bed states repeat a lot)."""
+        key = (text, font.bold())
+        static = self._statics.get(key)
+        if static is None:
+            if len(self._statics) > 2000:
+                self._statics.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=font)
+            self._statics[key] = static
+        return static
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elided.clear()
+            self._statics.clear()
+
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -406,52 +503,81 @@ class BoardCanvas(QWidget):
                              counts)
             painter.drawLine(self.GAP, y + self.HEADER - 4, self.width() - self.GAP,
                              y + self.HEADER - 4)
+        # The tiles in passes (frames, then each font's texts): tiles never overlap, so this
+        # paints what tile after tile would, without changing the font thousands of times.
+        shown: list[tuple[QRect, BedTile]] = []
+        room_labels: list[tuple[QRect, BedTile]] = []
         rooms_seen: set[int] = set()
+        dirty = event.rect().adjusted(-4, -4, 4, 4)
         for rect, tile in self._rects:
-            if not rect.intersects(event.rect().adjusted(-4, -4, 4, 4)):
-                if tile.room_id not in rooms_seen:
-                    rooms_seen.add(tile.room_id)
+            first = tile.room_id not in rooms_seen
+            rooms_seen.add(tile.room_id)
+            if rect.intersects(dirty):
+                shown.append((rect, tile))
+                if first:
+                    room_labels.append((rect, tile))
+        size, ratio = self.TILE, self.devicePixelRatioF()
+        base = palette.color(QPalette.ColorRole.Base)
+        for rect, tile in shown:
+            painter.drawPixmap(rect.topLeft(), self._background(tile, size, ratio, base))
+        painter.setFont(bold)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        for rect, tile in room_labels:
+            painter.drawText(QRect(self.GAP, rect.top(), self.ROOM_LABEL, 24), LEFT_MIDDLE,
+                             tile.room)
+        painter.setPen(QColor("#1f2d3a"))
+        label_top = 4 + (20 - QFontMetricsF(bold).height()) / 2  # centred in 20 px
+        news = []
+        for rect, tile in shown:
+            inner = rect.adjusted(11, 4, -6, -4)
+            painter.drawStaticText(QPointF(inner.left(), rect.top() + label_top),
+                                   self._static(tile.label, bold))
+            x = inner.right() - 14
+            if tile.minor or tile.medical or tile.due or tile.breaches:
+                for name, mark_colour in self._marks(tile):
+                    painter.drawPixmap(x, inner.top() + 3, self._icon(name, mark_colour))
+                    x -= 16
+            if tile.new:
+                news.append(QRect(x - 22, inner.top(), 36, 20))
+        if news:
+            painter.setFont(small)
+            painter.setPen(QColor("#2a6f97"))
+            new = QCoreApplication.translate("BedsPage", "new")
+            for rect in news:
+                painter.drawText(rect, RIGHT_MIDDLE, new)
+        # names at a baseline centred in 24 px (text drawn at a point is laid out faster than
+        # in a rectangle); the few state texts are prepared once
+        painter.setFont(base_font)
+        metrics = painter.fontMetrics()
+        line = QFontMetricsF(base_font)
+        text_top = 26 + (24 - line.height()) / 2
+        baseline = text_top + line.ascent()
+        pen = None
+        states: dict[BedState, str] = {}
+        for rect, tile in shown:
+            left, width = rect.left() + 11, rect.width() - 17
+            text = person_text(tile, self.model.privacy)
+            if text:
+                if pen != "#1f2d3a":
+                    painter.setPen(QColor("#1f2d3a"))
+                    pen = "#1f2d3a"
+                painter.drawText(QPointF(left, rect.top() + baseline),
+                                 self._elide(metrics, text, width))
                 continue
-            if tile.room_id not in rooms_seen:
-                rooms_seen.add(tile.room_id)
-                painter.setFont(bold)
-                painter.setPen(palette.color(QPalette.ColorRole.Text))
-                painter.drawText(QRect(self.GAP, rect.top(), self.ROOM_LABEL, 24),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 tile.room)
-            self._paint_tile(painter, rect, tile, base_font, bold, small)
+            text = states.get(tile.state)
+            if text is None:
+                text = states[tile.state] = state_text(tile.state)
+            if tile.state == BedState.HELD and tile.held_until:
+                text += " " + tile.held_until.strftime("%H:%M")
+            if pen != "#4a5a68":
+                painter.setPen(QColor("#4a5a68"))
+                pen = "#4a5a68"
+            painter.drawStaticText(QPointF(left, rect.top() + text_top),
+                                   self._static(self._elide(metrics, text, width), base_font))
         painter.end()
 
-    def _paint_tile(self, painter: QPainter, rect: QRect, tile: BedTile, font, bold,
-                    small) -> None:
-        colour = QColor(STATE_COLOURS[tile.state.value])
-        fill = QColor(colour)
-        fill.setAlpha(46)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#ffffff"))
-        painter.drawRoundedRect(rect, 6, 6)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 6, 6)
-        if tile.state == BedState.OUT_OF_SERVICE:
-            stripes = QBrush(QColor("#8d99a6"), Qt.BrushStyle.BDiagPattern)
-            painter.setBrush(stripes)
-            painter.drawRoundedRect(rect, 6, 6)
-        painter.setBrush(colour)
-        painter.drawRoundedRect(QRect(rect.left(), rect.top(), 6, rect.height()), 3, 3)
-        border = QPen(colour, 1)
-        if tile.breaches:
-            border = QPen(QColor(STATE_COLOURS["overdue"]), 2, Qt.PenStyle.DashLine)
-        if tile.bed_id in (self.selected_bed, self.drop_target):
-            border = QPen(QColor("#1d3557"), 3)
-        painter.setPen(border)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 6, 6)
-        inner = rect.adjusted(11, 4, -6, -4)
-        painter.setPen(QColor("#1f2d3a"))
-        painter.setFont(bold)
-        painter.drawText(QRect(inner.left(), inner.top(), 34, 20),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tile.label)
-        x = inner.right() - 14
+    @staticmethod
+    def _marks(tile: BedTile) -> list[tuple[str, str]]:
         marks = []
         if tile.minor:
             marks.append(("mdi6.human-child", "#6a4c93"))
@@ -461,27 +587,7 @@ class BoardCanvas(QWidget):
             marks.append(("mdi6.clock-alert-outline", "#c0392b"))
         if tile.breaches:
             marks.append(("mdi6.alert", "#c0392b"))
-        for name, mark_colour in marks:
-            painter.drawPixmap(x, inner.top() + 3, self._icon(name, mark_colour))
-            x -= 16
-        if tile.new:
-            painter.setFont(small)
-            painter.setPen(QColor("#2a6f97"))
-            painter.drawText(QRect(x - 22, inner.top(), 36, 20),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             QCoreApplication.translate("BedsPage", "new"))
-        painter.setFont(font)
-        painter.setPen(QColor("#1f2d3a"))
-        text = person_text(tile, self.model.privacy)
-        if not text:
-            text = state_text(tile.state)
-            if tile.state == BedState.HELD and tile.held_until:
-                text += " " + tile.held_until.strftime("%H:%M")
-            painter.setPen(QColor("#4a5a68"))
-        metrics = painter.fontMetrics()
-        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
-        painter.drawText(QRect(inner.left(), inner.top() + 22, inner.width(), 24),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        return marks
 
     # -- mouse, drag and drop -------------------------------------------------------------
     def mousePressEvent(self, event) -> None:  # noqa: N802
@@ -703,6 +809,7 @@ class BedsPage(QWidget):
         self.setObjectName("beds_page")
         self.desk = desk
         self.beds = BedService(desk)
+        self._icons = {}
         officer = desk.require()
         self.may_place = officer.may(Permission.BEDS)
         self.may_depart = officer.may(Permission.DEPARTURE)
@@ -909,6 +1016,12 @@ class BedsPage(QWidget):
             self.show_tile(None)
         self.changed.emit()
 
+    def _waiting_icon(self, name: str, colour: str = "#34495e"):
+        key = (name, colour)
+        if key not in self._icons:
+            self._icons[key] = icon(name, colour)
+        return self._icons[key]
+
     def _fill_waiting(self, board: Board) -> None:
         chosen = self.waiting_list.currentItem()
         chosen_case = chosen.data(Qt.ItemDataRole.UserRole) if chosen else None
@@ -922,11 +1035,11 @@ class BedsPage(QWidget):
             item = QListWidgetItem(f"{who}　{sex} {age}\n{row.case_no} → {where}")
             item.setData(Qt.ItemDataRole.UserRole, row.case_no)
             if row.minor:
-                item.setIcon(icon("mdi6.human-child", "#6a4c93"))
+                item.setIcon(self._waiting_icon("mdi6.human-child", "#6a4c93"))
             elif row.medical:
-                item.setIcon(icon("mdi6.medical-bag", "#c0392b"))
+                item.setIcon(self._waiting_icon("mdi6.medical-bag", "#c0392b"))
             else:
-                item.setIcon(icon("mdi6.account-clock"))
+                item.setIcon(self._waiting_icon("mdi6.account-clock"))
             self.waiting_list.addItem(item)
             if row.case_no == chosen_case:
                 self.waiting_list.setCurrentItem(item)

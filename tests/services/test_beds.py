@@ -232,3 +232,121 @@ def test_off_site_people_are_counted_without_a_bed(beds, station_desk):
     assert len(board.off_site) == 1 and len(board.waiting) == 1
     assert board.in_station == 2
     assert beds.occupancy() == (0, 81)
+
+
+def test_the_suggestion_is_the_best_of_every_free_bed(beds, station_desk):
+    """GIVEN a station whose first beds of several kinds are taken, held or out of service, and
+    people of many kinds waiting WHEN the board suggests a bed to each THEN it is the bed the
+    placement rules choose among all the free beds (the board weighs only the first free bed of
+    each kind, which must come to the same)."""
+    from rescue_desk.domain.beds import Candidate, Occupant, area_rule, suggest
+
+    for area in beds.board().areas:  # the first two beds of every room: taken, not free
+        for room in area.rooms:
+            if len(room.beds) < 3:
+                continue
+            taker = admit(station_desk, "占床", area.sex or "M", 70 if "老" in area.name else
+                          12 if area.for_minors else 35)
+            if beds.breaches_for(taker, room.beds[0].bed_id):
+                continue
+            beds.assign(taker, room.beds[0].bed_id)
+            if room.beds[1].lower_bunk:
+                beds.set_out_of_service(room.beds[1].bed_id, "床板坏了")
+            else:
+                beds.hold(room.beds[1].bed_id, held_for="公安送来的人", hours=4)
+    people = {
+        admit(station_desk, "张三", "M", 40): Occupant("M", 40),
+        admit(station_desk, "李梅", "F", 33): Occupant("F", 33),
+        admit(station_desk, "王小明", "M", 12): Occupant("M", 12),
+        admit(station_desk, "王小红", "F", 9): Occupant("F", 9),
+        admit(station_desk, "赵大爷", "M", 75): Occupant("M", 75),
+        admit(station_desk, "孙奶奶", "F", 80, Inspection.DISABILITY):
+            Occupant("F", 80, frozenset({Inspection.DISABILITY})),
+        admit(station_desk, "钱某", "F", 30, Inspection.MENTAL):
+            Occupant("F", 30, frozenset({Inspection.MENTAL})),
+        admit(station_desk, "周某", "M", 50, Inspection.INFECTIOUS, Inspection.DISABILITY):
+            Occupant("M", 50, frozenset({Inspection.INFECTIOUS, Inspection.DISABILITY})),
+        admit(station_desk, "吴某", "M", 20, Inspection.CRITICAL):
+            Occupant("M", 20, frozenset({Inspection.CRITICAL})),
+    }
+    board = beds.board()
+    every_free_bed = [
+        Candidate(bed.bed_id, area_rule(area.kind, area.sex, area.for_minors), bed.lower_bunk,
+                  bed.accessible, bed.near_duty_room, (a, r, b))
+        for a, area in enumerate(board.areas) for r, room in enumerate(area.rooms)
+        for b, bed in enumerate(room.beds) if bed.state == BedState.FREE]
+    suggested = {row.case_no: row.suggestion for row in board.waiting}
+    assert set(suggested) == set(people)
+    for case, person in people.items():
+        best = suggest(person, every_free_bed)
+        assert suggested[case] is not None and suggested[case].bed_id == best.bed_id, case
+        assert beds.suggestion(case).bed_id == best.bed_id
+
+
+def test_the_suggestion_weighs_each_kind_of_bed(station_desk, staff):
+    """GIVEN rooms whose first beds are the wrong kind for someone (accessible, near the duty
+    room, an upper bunk) and the right kind later WHEN the board suggests beds THEN each person
+    gets the later bed that fits them, not the first free bed of their area."""
+    service = BedService(station_desk)
+    men = service.add_room(service.add_area("男宿区", "men", sex="M"), "101")
+    first = {
+        "accessible": service.add_beds(men, 1, lower_bunk=True, accessible=True)[0],
+        "near": service.add_beds(men, 1, lower_bunk=True, near_duty_room=True)[0],
+        "upper": service.add_beds(men, 1)[0],
+        "plain": service.add_beds(men, 1, lower_bunk=True)[0],
+    }
+    old = service.add_room(service.add_area("老年区", "elderly", sex="M"), "105")
+    service.add_beds(old, 1)
+    service.add_beds(old, 1, lower_bunk=True)
+    accessible = service.add_beds(old, 1, accessible=True)[0]
+    boys = service.add_room(service.add_area("男童区", "boys", sex="M", for_minors=True), "301")
+    service.add_beds(boys, 1, lower_bunk=True)
+    near = service.add_beds(boys, 1, near_duty_room=True)[0]
+    AccountService(station_desk).login(staff["clerk"].login, staff["clerk"].password)
+    expected = {admit(station_desk, "张三", "M", 40): first["plain"],
+                admit(station_desk, "赵大爷", "M", 75): accessible,
+                admit(station_desk, "王小明", "M", 12): near}
+    board = service.board()
+    assert {row.case_no: row.suggestion.bed_id for row in board.waiting} == expected
+
+
+@pytest.mark.sqlite_only("SQLite's query plan")
+def test_the_board_reads_the_present_not_the_history(beds, station_desk):
+    """GIVEN people placed, moved and gone (bed assignments, stays and audit records that are
+    history) WHEN the board is read THEN it takes a few statements, not one per area and room,
+    and SQLite plans none of them as a scan of stays, people, audit records or every bed
+    assignment ever: only the partial index of the live assignments is read whole."""
+    board = beds.board()
+    for index, tile in enumerate(board.beds[:6]):
+        case = admit(station_desk, f"张{index}", "M", 40)
+        if beds.breaches_for(case, tile.bed_id):
+            continue
+        beds.assign(case, tile.bed_id)
+        if index % 2:
+            beds.release(case)
+    admit(station_desk, "李四", "M", 41)
+    rooms = sum(len(area.rooms) for area in board.areas)
+    statements = []
+
+    def remember(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, parameters))
+
+    engine = station_desk.db.engine
+    sqlalchemy.event.listen(engine, "before_cursor_execute", remember)
+    try:
+        board = beds.board()
+    finally:
+        sqlalchemy.event.remove(engine, "before_cursor_execute", remember)
+    assert board.waiting and board.count(BedState.OCCUPIED)
+    assert len(statements) <= 10 < rooms + len(board.areas)
+    layout = ("station", "user", "area", "room", "bed", "setting")
+    with engine.connect() as conn:
+        for statement, parameters in statements:
+            plan = [row[-1] for row in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + statement, parameters)]
+            scans = [step for step in plan if step.startswith("SCAN ")
+                     and step.split()[1] not in layout
+                     and not step.startswith("SCAN bed_assignment USING INDEX "
+                                             "uq_bed_assignment_live_")]
+            assert not scans, (statement, plan)
