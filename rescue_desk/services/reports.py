@@ -63,18 +63,35 @@ def _period_stays(s, start: dt.datetime, end: dt.datetime) -> set[int]:
 
     Four queries, each a range of one index: arrived in the period; arrived before it and ended
     in it; not ended; arrived before it and ended after it (spanning the whole period). The
-    first three are as large as the period. The last reads the end index from the period's end
-    on and each such stay's arrival, so for an old period it grows with the stays ended since
-    (an index on stay (ended_at, arrived_at) would let it be answered from the index alone)."""
+    first three are as large as the period. The last is read from whichever index holds fewer
+    stays, counted on the index alone: those ended after the period (few for a recent period)
+    or those arrived before it (few for an early one). Each stay of that side is then read to
+    check its other date, so for a period in the middle of a long history it grows with the
+    history (an index on stay (ended_at, arrived_at) would let it be answered from the index
+    alone)."""
     ids = set(s.execute(select(Stay.id).where(
         Stay.arrived_at >= start, Stay.arrived_at < end)).scalars())
     ids.update(s.execute(select(Stay.id).where(
         Stay.ended_at >= start, Stay.ended_at < end, Stay.arrived_at < start)).scalars())
     ids.update(s.execute(select(Stay.id).where(
         Stay.ended_at.is_(None), Stay.arrived_at < start)).scalars())
-    ids.update(s.execute(select(Stay.id).where(
-        Stay.ended_at >= end, Stay.arrived_at < start)).scalars())
+    later = _count(s, Stay.ended_at >= end)
+    if later and _count(s, Stay.arrived_at < start, later) < later:
+        # an early period: through the arrival index (the coalesce keeps the end index out;
+        # the stays not ended it lets in are already there)
+        ended_after = func.coalesce(Stay.ended_at, end) >= end
+    else:
+        ended_after = Stay.ended_at >= end
+    ids.update(s.execute(select(Stay.id).where(ended_after, Stay.arrived_at < start)).scalars())
     return ids
+
+
+def _count(s, condition, cap: int | None = None) -> int:
+    """How many stays meet ``condition`` (an indexed range), counting at most ``cap``."""
+    chosen = select(Stay.id).where(condition)
+    if cap is not None:
+        chosen = chosen.limit(cap)
+    return s.execute(select(func.count()).select_from(chosen.subquery())).scalar_one()
 
 
 def _flags(raw: object, memo: dict[object, frozenset[str]]) -> frozenset[str]:

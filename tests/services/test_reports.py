@@ -8,7 +8,7 @@ import pytest
 
 from rescue_desk.domain.departure import DepartureType
 from rescue_desk.domain.errors import PermissionDenied
-from rescue_desk.domain.reports import counter
+from rescue_desk.domain.reports import counter, month_bounds
 from rescue_desk.domain.roles import Role
 from rescue_desk.services.accounts import AccountService
 from rescue_desk.services.departures import DepartureForm, DepartureService
@@ -45,9 +45,11 @@ def test_a_month_reads_exactly_the_stays_in_the_station_during_it(station_desk, 
                                                                   admin, clock):
     """GIVEN stays at the edges of November (ended the instant before it, ended at its first
     instant, arrived before it and ended after it, arrived before it and not ended, arrived at
-    its last instant, arrived the instant after it) WHEN its facts and report are read THEN
-    exactly the stays in the station at some moment of November are read, and the report equals
-    the one counted from every stay."""
+    its last instant, arrived the instant after it) and two more that arrived in it and left in
+    January WHEN the facts and reports of November (more stays ended after it than arrived
+    before it) and December (the other way round) are read THEN exactly the stays in the
+    station at some moment of the month are read, and the reports equal those counted from
+    every stay."""
     from rescue_desk.domain.reports import monthly
 
     clerk = add_officer("jiedai", {Role.FRONT_DESK})
@@ -73,13 +75,22 @@ def test_a_month_reads_exactly_the_stays_in_the_station_during_it(station_desk, 
     open_ = arrive("丁", october)
     last_instant = arrive("戊", december - dt.timedelta(seconds=1))
     after = arrive("己", december)
+    in_november = [arrive("庚", dt.datetime(2026, 11, 10, 8, 0)),
+                   arrive("辛", dt.datetime(2026, 11, 15, 8, 0))]
     leave(before, november - dt.timedelta(seconds=1))
     leave(at_start, november)
-    leave(spanning, dt.datetime(2027, 1, 5, 10, 0))
+    for case in (spanning, last_instant, after, *in_november):
+        leave(case, dt.datetime(2027, 1, 5, 10, 0))
     AccountService(station_desk).login(admin.login, admin.password)
     reports = ReportService(station_desk)
-    numbers = reports.case_numbers(f.stay_id for f in reports.facts())
-    read = {numbers[f.stay_id] for f in reports.facts(november.date(), dt.date(2026, 11, 30))}
-    assert read == {at_start, spanning, open_, last_instant}
-    assert after not in read and before not in read
-    assert reports.monthly(2026, 11) == monthly(reports.facts(), 2026, 11)
+    every = reports.facts()
+    numbers = reports.case_numbers(f.stay_id for f in every)
+
+    def read(year: int, month: int) -> set[str]:
+        first, last = month_bounds(year, month)
+        return {numbers[f.stay_id] for f in reports.facts(first, last)}
+
+    assert read(2026, 11) == {at_start, spanning, open_, last_instant, *in_november}
+    assert read(2026, 12) == {spanning, open_, last_instant, after, *in_november}
+    assert reports.monthly(2026, 11) == monthly(every, 2026, 11)
+    assert reports.monthly(2026, 12) == monthly(every, 2026, 12)
