@@ -105,9 +105,10 @@ def _flags(raw: object, memo: dict[object, frozenset[str]]) -> frozenset[str]:
     return flags
 
 
-def _facts_of(s, ids: list[int], home: str, memo: dict) -> list[StayFact]:
+def _facts_of(s, ids: list[int], home: str, origins: dict[tuple[str, str], str],
+              flags: dict[object, frozenset[str]]) -> list[StayFact]:
     """The facts of the stays ``ids`` from plain rows (no ORM objects: a month is thousands).
-    ``memo`` keeps the origins and inspection flags already worked out."""
+    ``origins`` and ``flags`` keep the origins and inspection flags already worked out."""
     departures: dict[int, tuple] = {}
     hospital: set[int] = set()
     placed: set[int] = set()
@@ -141,16 +142,16 @@ def _facts_of(s, ids: list[int], home: str, memo: dict) -> list[StayFact]:
             .join(Person, Stay.person_id == Person.id).where(Stay.id.in_(ids))
             .order_by(Stay.id)):
         key = (hukou_place, id_number[:2] if id_number else "")
-        origin = memo.get(key)
+        origin = origins.get(key)
         if origin is None:
             origin_province = province_of(hukou_place) or PROVINCES.get(key[1], "")
-            origin = memo[key] = "unknown" if not origin_province or not home else (
+            origin = origins[key] = "unknown" if not origin_province or not home else (
                 "this" if origin_province == home else "other")
         d = departures.get(stay_id)
         cross = bool(d and home and d[2] and d[2] != home)
         out.append(StayFact(
             stay_id, person_id, arrived_at, ended_at, outcome in ADMITTED, sex, age,
-            _flags(inspection, memo), origin, d[1] if d else "", d[3] if d else None, cross,
+            _flags(inspection, flags), origin, d[1] if d else "", d[3] if d else None, cross,
             id_type, source,
             medical=outcome == hospital_first or stay_id in hospital or status == in_hospital,
             placed=stay_id in placed or placement_at is not None or status == in_care,
@@ -204,10 +205,11 @@ class ReportService:
                 ids = sorted(_period_stays(s, dt.datetime.combine(first, dt.time()),
                                            dt.datetime.combine(last + dt.timedelta(days=1),
                                                                dt.time())))
-            memo: dict = {}
+            origins: dict[tuple[str, str], str] = {}
+            flags: dict[object, frozenset[str]] = {}
             out = []
             for batch in _batches(ids):
-                out += _facts_of(s, batch, home, memo)
+                out += _facts_of(s, batch, home, origins, flags)
             return out
 
     def outreach_facts(self) -> OutreachFacts:
