@@ -203,6 +203,7 @@ class Stay(Base):
     """One visit, from arrival to departure."""
 
     __tablename__ = "stay"
+    __table_args__ = (Index("ix_stay_ended_at_arrived_at", "ended_at", "arrived_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_no: Mapped[str] = mapped_column(String(12), unique=True)
@@ -220,7 +221,9 @@ class Stay(Base):
     outcome: Mapped[str] = mapped_column(String(20))
     outcome_reason: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), index=True)
-    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True, index=True)
+    #: indexed with ``arrived_at`` (ix_stay_ended_at_arrived_at): a report counts the stays that
+    #: span its period from the index alone
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     age_at_arrival: Mapped[int | None] = mapped_column(Integer, nullable=True)
     readmission_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
     readmission_decision: Mapped[str] = mapped_column(Text, default="")
@@ -643,7 +646,8 @@ class SupplyMovement(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     change: Mapped[int] = mapped_column(Integer)  # + received, - handed out
     stock_after: Mapped[int] = mapped_column(Integer)
-    stay_id: Mapped[int | None] = mapped_column(ForeignKey("stay.id"), nullable=True)
+    stay_id: Mapped[int | None] = mapped_column(ForeignKey("stay.id"), nullable=True,
+                                                index=True)
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("patrol_contact.id"),
                                                    nullable=True)
     relief_point: Mapped[str] = mapped_column(String(100), default="")
