@@ -5,10 +5,17 @@ message, keeping the window painted.
 The pool thread never holds a Qt object: it works on a plain ``_Job`` and hands it back
 through one long-lived courier, so no QObject is ever destroyed on the wrong thread. The work
 itself must not capture Qt objects either (pass the database, the time and numbers).
+
+Python's cycle collector runs on whichever thread happens to allocate when it is due: on a pool
+thread it could free a widget the GUI thread left in a cycle, and Qt aborts the program when a
+widget is destroyed off the GUI thread. So while any task runs, the collector waits: it is run
+once on the GUI thread as the first task starts, switched off until the last task's result is
+delivered, then switched on again (on the GUI thread, which collects what came meanwhile).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import weakref
@@ -31,6 +38,24 @@ log = logging.getLogger(__name__)
 Work = Callable[[Callable[[], bool]], Any]
 
 _alive: set[Task] = set()  # a running task is kept until its result has been delivered
+#: Whether the cycle collector was on when the first running task switched it off.
+_collector_was_on: list[bool] = []
+
+
+def _hold_collector() -> None:
+    """On the GUI thread, as a task starts: collect here, then no collection until the last
+    running task is delivered (see the module's notes)."""
+    if not _collector_was_on:
+        gc.collect()
+        _collector_was_on.append(gc.isenabled())
+        gc.disable()
+
+
+def _release_collector() -> None:
+    """On the GUI thread, once no task is running: the collector as it was."""
+    if _collector_was_on and not _alive:
+        if _collector_was_on.pop():
+            gc.enable()
 
 
 class _Job:
@@ -108,6 +133,7 @@ class Task(QObject):
 
     def start(self) -> Task:
         self.started = True
+        _hold_collector()
         _alive.add(self)
         job, courier = self._job, _the_courier()
         QThreadPool.globalInstance().start(lambda: _run(job, courier))
@@ -131,6 +157,7 @@ class Task(QObject):
             self.finished.emit()
         finally:
             _alive.discard(self)
+            _release_collector()
 
 
 def wait_with_progress(task: Task, text: str, parent: QWidget | None = None, *,
